@@ -1,0 +1,116 @@
+package org.papergraph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.papergraph.build.BuildPipeline;
+import org.papergraph.build.BuildSummary;
+import org.papergraph.extract.ConceptClass;
+import org.papergraph.extract.RuleBasedExtractor;
+import org.papergraph.ingest.FormatDetector;
+import org.papergraph.ingest.IngestLimits;
+import org.papergraph.ingest.InputReader;
+import org.papergraph.nlp.CoreNlpAnnotator;
+import org.papergraph.nlp.NlpSettings;
+import org.papergraph.nlp.PaperAnnotator;
+import org.papergraph.store.PaperStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "build",
+        description = {
+                "Reads abstracts, extracts methods, tasks, datasets and metrics with their evidence, and loads",
+                "the graph into the database. Incremental: unchanged papers are skipped, changed ones replaced,",
+                "so running it twice on the same input leaves the same graph.",
+                "Formats are detected from content: arXiv-style listings, title/abstract listings, Hugging Face",
+                "daily-papers listings."},
+        footer = {"", "Example: papergraph build data/seeds", "", ExitCodes.HELP},
+        mixinStandardHelpOptions = true)
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    private CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to read.")
+    private List<Path> inputs;
+
+    @Option(names = "--format", paramLabel = "NAME", description = "Force an input format instead of detecting it.")
+    private String format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores, ${DEFAULT-VALUE}).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "64",
+            description = "Papers written per transaction (default: ${DEFAULT-VALUE}).")
+    private int batchSize;
+
+    @Option(names = "--max-abstract-chars", paramLabel = "N", defaultValue = "20000",
+            description = "Longer abstracts are reported and skipped (default: ${DEFAULT-VALUE}).")
+    private int maxAbstractChars;
+
+    @Option(names = "--max-line-chars", paramLabel = "N", defaultValue = "1000000",
+            description = "Longer input lines are reported and skipped (default: ${DEFAULT-VALUE}).")
+    private int maxLineChars;
+
+    @Option(names = "--no-progress", description = "Do not show the progress bar.")
+    private boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new UserError(ExitCodes.INPUT, "input " + input + " does not exist; give a file or directory of abstracts");
+            }
+        }
+        IngestLimits limits;
+        try {
+            limits = new IngestLimits(maxAbstractChars, maxLineChars);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCodes.USAGE, e.getMessage());
+        }
+        FormatDetector detector = FormatDetector.standard(limits);
+        if (format != null && detector.byName(format).isEmpty()) {
+            throw new UserError(ExitCodes.USAGE, "unknown --format '" + format + "'; known: " + String.join(", ", detector.names()));
+        }
+        boolean bar = !noProgress && System.console() != null;
+        try (PaperStore store = PaperStore.open(common.database())) {
+            if (bar) {
+                System.err.println("loading language models...");
+            }
+            BuildPipeline pipeline = BuildPipeline.builder()
+                    .reader(new InputReader(detector, format))
+                    .annotator(new PaperAnnotator(new CoreNlpAnnotator(NlpSettings.DEFAULT)))
+                    .extractor(new RuleBasedExtractor())
+                    .store(store)
+                    .threads(threads)
+                    .batchSize(batchSize)
+                    .listener(new ConsoleProgress(System.err, bar))
+                    .build();
+            BuildSummary summary = pipeline.run(inputs);
+            printSummary(summary);
+            return summary.problemCount() > 0 ? ExitCodes.INPUT : ExitCodes.OK;
+        }
+    }
+
+    private void printSummary(BuildSummary s) {
+        System.out.printf(Locale.ROOT, "Built %s in %.1f s%n", common.database(), s.elapsed().toMillis() / 1000.0);
+        System.out.printf(Locale.ROOT, "  records read   %d (%d new, %d updated, %d unchanged, %d duplicates merged)%n",
+                s.records(), s.added(), s.updated(), s.unchanged(), s.duplicates());
+        if (s.problemCount() > 0) {
+            System.out.printf(Locale.ROOT, "  skipped        %d (see the warnings above)%n", s.problemCount());
+        }
+        System.out.printf(Locale.ROOT, "  papers         %d%n", s.store().papers());
+        StringBuilder concepts = new StringBuilder();
+        for (ConceptClass c : ConceptClass.values()) {
+            concepts.append(String.format(Locale.ROOT, "%s%d %s", concepts.isEmpty() ? "" : ", ",
+                    s.store().conceptsByClass().getOrDefault(c, 0L), c.localName().toLowerCase(Locale.ROOT) + "s"));
+        }
+        System.out.printf(Locale.ROOT, "  concepts       %d (%s)%n", s.store().concepts(), concepts);
+        System.out.printf(Locale.ROOT, "  evidence       %d statements with their sentence%n", s.store().evidence());
+        System.out.printf(Locale.ROOT, "  triples        %d%n", s.store().quads());
+    }
+}

@@ -1,0 +1,34 @@
+package org.papergraph.concepts;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.papergraph.extract.Extraction;
+import org.papergraph.extract.Mention;
+
+/**
+ * Links each mention of one paper to a concept. An acronym the paper defines ("reinforcement
+ * learning (RL)") resolves to its long form within that paper, so "RL" there is reinforcement learning.
+ */
+public final class ConceptLinker {
+
+    public LinkedExtraction link(Extraction extraction) {
+        Map<Mention, ConceptRef> linked = new HashMap<>();
+        for (Mention mention : extraction.mentions()) {
+            linked.put(mention, resolve(mention, extraction));
+        }
+        extraction.relations().forEach(relation -> {
+            linked.computeIfAbsent(relation.object(), m -> resolve(m, extraction));
+            if (relation.subject() != null) {
+                linked.computeIfAbsent(relation.subject(), m -> resolve(m, extraction));
+            }
+        });
+        return new LinkedExtraction(extraction, linked);
+    }
+
+    private ConceptRef resolve(Mention mention, Extraction extraction) {
+        Mention definition = extraction.acronyms().get(Labels.singularAcronym(mention.text()));
+        Mention named = definition != null && definition != mention && mention.tokens().size() == 1 ? definition : mention;
+        String label = Labels.canonicalLabel(named.tokens());
+        return new ConceptRef(Labels.key(label), label, named.type());
+    }
+}

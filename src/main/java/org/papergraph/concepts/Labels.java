@@ -1,0 +1,85 @@
+package org.papergraph.concepts;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.papergraph.ingest.PaperIds;
+import org.papergraph.nlp.Token;
+
+/**
+ * Canonical labels and keys. The label is lower case except for acronyms and coined names
+ * (PLATO-2, GPT-4, BLEU), with a singular head ("diffusion models" = "diffusion model"). The key
+ * folds case, hyphens and spacing ("Fine-tuning" = "fine tuning"), so it identifies the concept.
+ */
+public final class Labels {
+
+    private static final int MAX_KEY_LENGTH = 80;
+
+    private Labels() {
+    }
+
+    public static String canonicalLabel(List<Token> tokens) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean head = i == tokens.size() - 1;
+            words.add(canonicalWord(token, head));
+        }
+        return Normalizer.normalize(String.join(" ", words), Normalizer.Form.NFKC)
+                .replaceAll("\\s+([-/])\\s+", "$1")
+                .strip();
+    }
+
+    private static String canonicalWord(Token token, boolean head) {
+        String word = token.word();
+        if (keepsCase(word)) {
+            return head ? singularAcronym(word) : word;
+        }
+        if (head && (token.pos().equals("NNS") || token.pos().equals("NNPS")) && token.lemma() != null
+                && !token.lemma().isBlank()) {
+            return token.lemma().toLowerCase(Locale.ROOT);
+        }
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    /** Acronyms and coined names keep their case: a capital after the first letter, or a digit. */
+    public static boolean keepsCase(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter)
+                && Character.isUpperCase(word.charAt(0));
+    }
+
+    static String singularAcronym(String word) {
+        if (word.length() > 2 && word.endsWith("s") && Character.isUpperCase(word.charAt(word.length() - 2))) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    /** The identity of a label: lower case, letters and digits, one hyphen between words. Safe in an IRI. */
+    public static String key(String label) {
+        String folded = Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String key = folded.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        if (key.isEmpty()) {
+            return "x" + PaperIds.sha256Hex(label).substring(0, 12);
+        }
+        if (key.getBytes(StandardCharsets.UTF_8).length > MAX_KEY_LENGTH) {
+            String prefix = key.substring(0, Math.min(key.length(), 50)).replaceAll("-+$", "");
+            return prefix + "-" + PaperIds.sha256Hex(label).substring(0, 10);
+        }
+        return key;
+    }
+
+    /** The form a user's query text is compared in: lower case, hyphens and runs of space as one space. */
+    public static String lookupKey(String label) {
+        return Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s\\-‐‑–]+", " ").strip();
+    }
+}

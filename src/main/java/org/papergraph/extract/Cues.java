@@ -1,0 +1,104 @@
+package org.papergraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.Token;
+
+/** The words around a phrase that say how the paper relates to it. */
+final class Cues {
+
+    /** "without RL", "unlike curriculum learning": the paper does not use it. */
+    private static final Set<String> NEGATION = Set.of("without", "unlike", "w/o", "instead", "rather", "except",
+            "excluding", "beyond", "no", "not", "nor");
+
+    /** "via X", "using X", "based on X": the thing before employs X. */
+    private static final Set<String> USE = Set.of("via", "using", "use", "uses", "used", "with", "through", "by",
+            "leverage", "leverages", "leveraging", "employ", "employs", "employing", "apply", "applies", "applying",
+            "applied", "adopt", "adopts", "adopting", "utilize", "utilizes", "utilizing", "utilise", "exploit",
+            "exploits", "exploiting", "incorporate", "incorporates", "incorporating", "integrate", "integrates",
+            "integrating", "combine", "combines", "combining", "on", "upon", "from", "of");
+
+    /** Verbs a paper introduces its own artifact with. */
+    private static final Set<String> PROPOSE_LEMMAS = Set.of("propose", "introduce", "present", "develop",
+            "design", "contribute", "release", "construct", "devise", "create", "build", "curate", "collect");
+
+    /** "termed X", "called X": naming the artifact just described. */
+    private static final Set<String> NAMING = Set.of("termed", "dubbed", "called", "named", "coined");
+
+    private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "i", "my");
+
+    private Cues() {
+    }
+
+    /** A negation or contrast within the three tokens before the phrase. */
+    static boolean negated(Chunk chunk) {
+        Sentence sentence = chunk.sentence();
+        for (int i = Math.max(0, chunk.from() - 3); i < chunk.from(); i++) {
+            if (NEGATION.contains(lower(sentence.token(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A use cue right before the phrase (allowing a determiner or adjective between). */
+    static boolean introducedByUse(Chunk chunk) {
+        Sentence sentence = chunk.sentence();
+        for (int i = chunk.from() - 1; i >= Math.max(0, chunk.from() - 3); i--) {
+            Token token = sentence.token(i);
+            String word = lower(token);
+            if (USE.contains(word) || word.equals("based") && i + 1 < sentence.size() && lower(sentence.token(i + 1)).equals("on")) {
+                return !word.equals("of") && !word.equals("on") && !word.equals("from") || precededByUseVerb(sentence, i);
+            }
+            if (!(token.pos().equals("DT") || token.pos().startsWith("JJ") || token.pos().equals("PRP$"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "based on X", "built upon X", "learn from X": a preposition is a use cue only after such a verb. */
+    private static boolean precededByUseVerb(Sentence sentence, int prepositionIndex) {
+        if (prepositionIndex == 0) {
+            return false;
+        }
+        String before = lower(sentence.token(prepositionIndex - 1));
+        return before.equals("based") || before.equals("built") || before.equals("builds") || before.equals("build")
+                || before.equals("relies") || before.equals("rely") || before.equals("relying") || before.equals("grounded");
+    }
+
+    /** The sentence speaks of the paper's own work: "we", "our", "this paper", "the proposed". */
+    static boolean firstPerson(Sentence sentence) {
+        for (int i = 0; i < sentence.size(); i++) {
+            String word = lower(sentence.token(i));
+            if (FIRST_PERSON.contains(word)) {
+                return true;
+            }
+            if ((word.equals("this") || word.equals("the")) && i + 1 < sentence.size()) {
+                String next = lower(sentence.token(i + 1));
+                if (next.equals("paper") || next.equals("work") || next.equals("study") || next.equals("proposed")
+                        || next.equals("article")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isProposeVerb(Token token) {
+        return token.pos().startsWith("VB") && PROPOSE_LEMMAS.contains(lemma(token));
+    }
+
+    static boolean isNamingWord(Token token) {
+        return NAMING.contains(lower(token));
+    }
+
+    static String lower(Token token) {
+        return token.word().toLowerCase(Locale.ROOT);
+    }
+
+    private static String lemma(Token token) {
+        return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,102 @@
+package org.papergraph.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Types a phrase by its head word: "... learning" is a method, "... segmentation" a task,
+ * "... benchmark" a dataset, "... accuracy" a metric. It lists kinds of head nouns, not concepts:
+ * any phrase with such a head is found, named in a list or not.
+ */
+final class HeadLexicon {
+
+    private static final Set<String> METHOD_HEADS = Set.of(
+            "learning", "network", "net", "model", "algorithm", "method", "approach", "framework", "architecture",
+            "technique", "optimization", "optimisation", "optimizer", "distillation", "transformer", "attention",
+            "encoder", "decoder", "autoencoder", "regularization", "regularisation", "training", "fine-tuning",
+            "finetuning", "pre-training", "pretraining", "post-training", "tuning", "sampling", "search", "descent",
+            "mechanism", "module", "strategy", "paradigm", "procedure", "scheme", "loss", "embedding", "classifier",
+            "regression", "pipeline", "prompting", "augmentation", "gan", "diffusion", "estimator", "decoding",
+            "machine", "kernel", "solver", "planner", "controller", "replay", "backpropagation", "dropout",
+            "normalization", "quantization", "pruning", "ensemble", "curriculum", "curricula", "heuristic", "policy",
+            "gradient", "agent", "llm", "vlm", "mllm", "lm", "rlhf", "rl", "transfer", "unlearning", "tokenizer",
+            "retriever", "critic", "actor", "process", "analysis", "theory", "representation", "objective",
+            "update", "initialization", "distribution", "simulation", "reasoning-model", "layer", "head",
+            "memory", "function", "operator", "game", "chain-of-thought", "cot", "rag", "moe", "mixture-of-experts");
+
+    private static final Set<String> TASK_HEADS = Set.of(
+            "task", "classification", "segmentation", "detection", "generation", "translation", "recognition",
+            "reasoning", "planning", "navigation", "manipulation", "prediction", "forecasting", "retrieval",
+            "summarization", "parsing", "tagging", "answering", "control", "editing", "grasping", "tracking",
+            "localization", "captioning", "synthesis", "completion", "understanding", "extraction", "estimation",
+            "pathfinding", "discovery", "generalization", "adaptation", "matching", "labeling", "diagnosis",
+            "restoration", "denoising", "super-resolution", "compression", "modeling", "modelling", "problem",
+            "alignment", "chatbot", "dialogue", "conversation", "imaging", "picking", "routing", "tracing",
+            "recommendation", "exploration", "coding", "proving", "solving", "decision-making", "inference",
+            "enhancement", "reconstruction", "clustering", "mining", "search-task", "verification");
+
+    private static final Set<String> DATASET_HEADS = Set.of(
+            "dataset", "datasets", "corpus", "corpora", "benchmark", "treebank", "suite", "data-set");
+
+    private static final Set<String> METRIC_HEADS = Set.of(
+            "accuracy", "precision", "recall", "f1", "f1-score", "score", "bleu", "rouge", "perplexity", "error",
+            "rate", "auc", "map", "fid", "psnr", "ssim", "regret", "win-rate", "exact-match", "mrr", "ndcg",
+            "meteor", "cider", "wer", "cer", "mae", "mse", "rmse", "iou", "miou", "f-measure", "fidelity");
+
+    private static final Map<String, ConceptClass> BY_HEAD = Stream.of(
+                    METHOD_HEADS.stream().map(h -> Map.entry(h, ConceptClass.METHOD)),
+                    TASK_HEADS.stream().map(h -> Map.entry(h, ConceptClass.TASK)),
+                    DATASET_HEADS.stream().map(h -> Map.entry(h, ConceptClass.DATASET)),
+                    METRIC_HEADS.stream().map(h -> Map.entry(h, ConceptClass.METRIC)))
+            .flatMap(s -> s)
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+
+    /** Heads that name nothing on their own: "model" alone or "the task" is not a concept. */
+    private static final Set<String> TOO_GENERIC_ALONE = Set.of(
+            "model", "method", "approach", "framework", "algorithm", "technique", "task", "problem", "network",
+            "strategy", "mechanism", "module", "paradigm", "procedure", "scheme", "process", "analysis", "theory",
+            "dataset", "benchmark", "corpus", "score", "rate", "error", "function", "layer", "head", "objective",
+            "update", "distribution", "representation", "memory", "policy", "agent", "game", "pipeline",
+            "architecture", "loss", "training", "learning", "generation", "prediction", "estimation", "inference",
+            "understanding", "control", "search", "adaptation", "generalization", "exploration", "alignment",
+            "reasoning", "planning", "simulation", "operator", "solver", "data", "suite", "embedding",
+            "classification", "detection", "recognition", "completion", "sampling", "tuning", "transfer", "decoding",
+            "modeling", "modelling", "matching", "tracking", "extraction", "synthesis", "compression", "mining",
+            "initialization", "gradient", "critic", "actor", "verification", "diagnosis", "enhancement",
+            "reconstruction", "coding", "accuracy", "precision", "performance");
+
+    private HeadLexicon() {
+    }
+
+    static Optional<ConceptClass> classOf(Chunk chunk) {
+        String head = headKey(chunk);
+        ConceptClass byHead = BY_HEAD.get(head);
+        if (byHead == null) {
+            return Optional.empty();
+        }
+        if (chunk.length() == 1 && TOO_GENERIC_ALONE.contains(head)) {
+            return Optional.empty();
+        }
+        return Optional.of(byHead);
+    }
+
+    /** True when the phrase is a bare generic head such as "the model" or "this task". */
+    static boolean isGeneric(Chunk chunk) {
+        return chunk.length() == 1 && TOO_GENERIC_ALONE.contains(headKey(chunk));
+    }
+
+    private static String headKey(Chunk chunk) {
+        String word = chunk.head().word();
+        String lemma = chunk.head().lemma() == null ? word : chunk.head().lemma();
+        String key = (Names.isAcronym(word) ? Names.singularAcronym(word) : lemma).toLowerCase(Locale.ROOT);
+        int hyphen = key.lastIndexOf('-');
+        if (!BY_HEAD.containsKey(key) && hyphen > 0 && hyphen < key.length() - 1) {
+            return key.substring(hyphen + 1);
+        }
+        return key;
+    }
+}

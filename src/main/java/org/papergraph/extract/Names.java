@@ -1,0 +1,64 @@
+package org.papergraph.extract;
+
+/** Tests on the shape of a word: acronyms and coined names. */
+final class Names {
+
+    private Names() {
+    }
+
+    /** A capital after the first character (PLATO, DexTrack, LLMs) or digits mixed with letters (PLATO-2, GPT-4). */
+    static boolean isNameToken(String word) {
+        boolean letter = false;
+        boolean digit = false;
+        boolean innerCapital = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (i > 0 && Character.isUpperCase(c)) {
+                    innerCapital = true;
+                }
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            }
+        }
+        return letter && (innerCapital || digit);
+    }
+
+    /** An acronym: mostly capitals, 2 to 12 characters, optionally a plural s (RL, LLMs, VLA, GANs, EV-WSSS). */
+    static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 12) {
+            return false;
+        }
+        int upper = 0;
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            } else if (!Character.isDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return upper >= 2 && upper * 2 > letters;
+    }
+
+    /** "LLMs" -> "LLM", "GANs" -> "GAN"; other words unchanged. */
+    static String singularAcronym(String word) {
+        if (word.length() > 2 && word.endsWith("s") && Character.isUpperCase(word.charAt(word.length() - 2))) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    /** Whether an acronym plausibly abbreviates the long form: their first letters agree. */
+    static boolean abbreviates(String acronym, String longForm) {
+        if (longForm.isEmpty() || acronym.isEmpty()) {
+            return false;
+        }
+        return Character.toLowerCase(acronym.charAt(0)) == Character.toLowerCase(longForm.charAt(0));
+    }
+}

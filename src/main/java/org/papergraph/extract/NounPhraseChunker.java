@@ -1,0 +1,94 @@
+package org.papergraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.Token;
+
+/**
+ * Finds candidate noun phrases from parts of speech: adjectives, participles and nouns ending in a
+ * noun ("offline preference-based reinforcement learning", "PLATO-2"). Leading evaluative words
+ * ("a novel", "our proposed", "the standard") are not part of a concept's name and are left out.
+ */
+final class NounPhraseChunker {
+
+    /** Words that praise or position a thing rather than name it. */
+    private static final Set<String> EVALUATIVE = Set.of(
+            "novel", "new", "proposed", "simple", "effective", "efficient", "existing", "standard", "various",
+            "different", "several", "many", "more", "most", "other", "such", "certain", "previous", "prior",
+            "recent", "current", "traditional", "conventional", "first", "second", "third", "key", "main",
+            "general", "specific", "powerful", "promising", "strong", "popular", "common", "typical", "original",
+            "improved", "better", "best", "state-of-the-art", "sota", "same", "similar", "whole", "entire", "overall",
+            "significant", "substantial", "extensive", "comprehensive", "large-scale", "unified", "unique",
+            "particular", "underlying", "crucial", "critical", "important", "fundamental", "robust", "scalable",
+            "challenging", "diverse", "multiple", "each", "every", "all", "both", "few", "additional", "further",
+            "prominent", "widely-used", "well-known", "tailored", "generic", "principled", "practical",
+            "theoretical", "empirical", "systematic", "first-ever", "so-called", "respective");
+
+    private static final Set<String> NOT_CHUNK_WORDS = Set.of("%", "etc", "et", "al", "i.e.", "e.g.");
+
+    List<Chunk> chunks(Sentence sentence) {
+        List<Chunk> result = new ArrayList<>();
+        int i = 0;
+        while (i < sentence.size()) {
+            if (!canStart(sentence, i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < sentence.size() && canContinue(sentence.token(j))) {
+                j++;
+            }
+            int end = j;
+            while (end > i && !canEnd(sentence, end - 1)) {
+                end--;
+            }
+            int start = i;
+            while (start < end && EVALUATIVE.contains(sentence.token(start).word().toLowerCase(Locale.ROOT))) {
+                start++;
+            }
+            if (start < end) {
+                result.add(new Chunk(sentence, start, end));
+            }
+            i = Math.max(j, i + 1);
+        }
+        return result;
+    }
+
+    /** A participle after an auxiliary is a verb ("has explored X"), not the start of a name. */
+    private static boolean canStart(Sentence sentence, int i) {
+        Token token = sentence.token(i);
+        if (!canContinue(token) || token.pos().equals("VBG")) {
+            return false;
+        }
+        if (token.pos().equals("VBN") && i > 0) {
+            String before = sentence.token(i - 1).pos();
+            return !(before.startsWith("VB") || before.equals("MD") || before.equals("RB"));
+        }
+        return true;
+    }
+
+    private static boolean canContinue(Token token) {
+        String pos = token.pos();
+        if (NOT_CHUNK_WORDS.contains(token.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("VBG")
+                || pos.equals("FW") || (pos.equals("CD") && Names.isNameToken(token.word()));
+    }
+
+    /** A phrase ends in a noun, a nominal -ing ("curriculum learning") or a coined name. */
+    private static boolean canEnd(Sentence sentence, int i) {
+        Token token = sentence.token(i);
+        String pos = token.pos();
+        if (pos.startsWith("NN") || pos.equals("FW")) {
+            return true;
+        }
+        if (Names.isNameToken(token.word())) {
+            return true;
+        }
+        return pos.equals("VBG") && i > 0 && (sentence.token(i - 1).isNoun() || sentence.token(i - 1).pos().startsWith("JJ"));
+    }
+}

@@ -1,0 +1,332 @@
+package org.papergraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.papergraph.nlp.AnnotatedPaper;
+import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.Token;
+
+/**
+ * Extraction from parts of speech and cue words: noun phrases typed by their head, acronym
+ * definitions, "we propose X" and "X: subtitle" for what a paper introduces, and use cues
+ * ("via", "using", "based on") for what it employs. Stateless and thread-safe.
+ */
+public final class RuleBasedExtractor implements Extractor {
+
+    public static final String ID = "papergraph-rules/1";
+
+    private static final Set<String> PROPOSAL_STOP = Set.of("that", "which", "who", "to", "for", "in", "on", "over",
+            "than", "by", ";", "where", "whose", "while", "when", "as");
+
+    private final NounPhraseChunker chunker = new NounPhraseChunker();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Extraction extract(AnnotatedPaper paper) {
+        Map<String, Mention> acronyms = new LinkedHashMap<>();
+        List<SentenceMentions> sentences = new ArrayList<>();
+        collect(paper.title(), Section.TITLE, acronyms, sentences);
+        collect(paper.abstractText(), Section.ABSTRACT, acronyms, sentences);
+
+        List<Mention> proposed = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>();
+        for (SentenceMentions s : sentences) {
+            for (Proposal proposal : proposals(s)) {
+                proposed.add(proposal.mention());
+                relations.add(new Relation(null, RelationType.PROPOSES, proposal.mention(), proposal.rule().id,
+                        proposal.rule().confidence));
+            }
+        }
+        List<Mention> mentions = new ArrayList<>(proposed);
+        for (SentenceMentions s : sentences) {
+            for (Candidate c : s.candidates()) {
+                if (isProposed(c.mention(), proposed) || Cues.negated(c.chunk())) {
+                    continue;
+                }
+                mentions.add(c.mention());
+                Rule rule = usageRule(s, c);
+                relations.add(new Relation(null, RelationType.usesFor(c.mention().type()), c.mention(), rule.id,
+                        rule.confidence));
+            }
+            relations.addAll(methodRelations(s, proposed));
+        }
+        return new Extraction(paper.paper(), mentions, relations, acronyms);
+    }
+
+    private record Candidate(Chunk chunk, Mention mention) {
+    }
+
+    private record SentenceMentions(Section section, Sentence sentence, List<Chunk> chunks, List<Candidate> candidates) {
+    }
+
+    private record Proposal(Mention mention, Rule rule) {
+    }
+
+    private void collect(AnnotatedText text, Section section, Map<String, Mention> acronyms, List<SentenceMentions> out) {
+        for (Sentence sentence : text.sentences()) {
+            List<Chunk> chunks = chunker.chunks(sentence);
+            List<Candidate> candidates = new ArrayList<>();
+            for (int k = 0; k < chunks.size(); k++) {
+                Chunk chunk = chunks.get(k);
+                if (k > 0 && isAcronymOf(chunks.get(k - 1), chunk)) {
+                    continue;
+                }
+                String acronym = k + 1 < chunks.size() && isAcronymOf(chunk, chunks.get(k + 1))
+                        ? chunks.get(k + 1).text() : null;
+                Optional<ConceptClass> type = typeOf(chunk, acronyms);
+                if (type.isEmpty()) {
+                    continue;
+                }
+                Mention mention = mention(chunk, type.get(), section, acronym);
+                if (acronym != null) {
+                    acronyms.putIfAbsent(Names.singularAcronym(acronym), mention);
+                }
+                candidates.add(new Candidate(chunk, mention));
+            }
+            out.add(new SentenceMentions(section, sentence, chunks, candidates));
+        }
+    }
+
+    /** "reinforcement learning ( RL )": the second chunk is a parenthesised acronym right after the first. */
+    private static boolean isAcronymOf(Chunk phrase, Chunk candidate) {
+        Sentence s = phrase.sentence();
+        if (candidate.length() != 1 || candidate.from() != phrase.to() + 1 || candidate.to() >= s.size()) {
+            return false;
+        }
+        String open = s.token(phrase.to()).word();
+        String close = s.token(candidate.to()).word();
+        String acronym = candidate.head().word();
+        return (open.equals("(") || open.equals("-LRB-")) && (close.equals(")") || close.equals("-RRB-"))
+                && Names.isAcronym(acronym) && phrase.length() >= 2 && Names.abbreviates(acronym, phrase.text());
+    }
+
+    private static Optional<ConceptClass> typeOf(Chunk chunk, Map<String, Mention> acronyms) {
+        if (chunk.length() == 1 && Names.isAcronym(chunk.head().word())) {
+            Mention definition = acronyms.get(Names.singularAcronym(chunk.head().word()));
+            if (definition != null) {
+                return Optional.of(definition.type());
+            }
+        }
+        Optional<ConceptClass> byHead = HeadLexicon.classOf(chunk);
+        if (byHead.isPresent()) {
+            return byHead;
+        }
+        if (chunk.isNameLike() && Cues.introducedByUse(chunk)) {
+            return Optional.of(ConceptClass.METHOD);
+        }
+        return Optional.empty();
+    }
+
+    private static Mention mention(Chunk chunk, ConceptClass type, Section section, String acronym) {
+        Sentence s = chunk.sentence();
+        List<Token> tokens = chunk.tokens();
+        return new Mention(chunk.text(), type, section, s.index(), s.text(), tokens.get(0).begin(),
+                tokens.get(tokens.size() - 1).end(), tokens, acronym);
+    }
+
+    private static Rule usageRule(SentenceMentions s, Candidate c) {
+        if (s.section() == Section.TITLE) {
+            return Rule.TITLE_MENTION;
+        }
+        if (Cues.introducedByUse(c.chunk())) {
+            return Rule.USE_CUE;
+        }
+        return Cues.firstPerson(s.sentence()) ? Rule.OWN_WORK : Rule.BACKGROUND;
+    }
+
+    private static boolean isProposed(Mention mention, List<Mention> proposed) {
+        for (Mention p : proposed) {
+            if (p.sameSpan(mention) || p.text().equalsIgnoreCase(mention.text())
+                    || (p.acronym() != null && p.acronym().equalsIgnoreCase(mention.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Proposal> proposals(SentenceMentions s) {
+        List<Proposal> result = new ArrayList<>();
+        Sentence sentence = s.sentence();
+        if (s.section() == Section.TITLE) {
+            titleName(s).ifPresent(m -> result.add(new Proposal(m, Rule.TITLE_NAME)));
+            return result;
+        }
+        if (!Cues.firstPerson(sentence)) {
+            return result;
+        }
+        for (int v = 0; v < sentence.size(); v++) {
+            Token token = sentence.token(v);
+            if (Cues.isNamingWord(token)) {
+                chunkStartingNear(s, v + 1).filter(c -> c.isNameLike() || hasAcronym(s, c) || isCapitalised(c))
+                        .ifPresent(c -> result.add(new Proposal(proposedMention(s, c), Rule.NAMING)));
+            } else if (Cues.isProposeVerb(token)) {
+                result.addAll(namedAfterVerb(s, v));
+            }
+        }
+        return dedupe(result);
+    }
+
+    /** "PLATO-2: Towards Building ..." names the artifact the paper introduces. */
+    private Optional<Mention> titleName(SentenceMentions s) {
+        Sentence title = s.sentence();
+        int colon = -1;
+        for (int i = 0; i < title.size(); i++) {
+            if (title.token(i).word().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 1 || colon > 4) {
+            return Optional.empty();
+        }
+        boolean named = colon == 1 || title.tokens().subList(0, colon).stream().anyMatch(t -> Names.isNameToken(t.word()));
+        if (!named) {
+            return Optional.empty();
+        }
+        Chunk name = new Chunk(title, 0, colon);
+        return Optional.of(mention(name, ConceptClass.METHOD, s.section(), null));
+    }
+
+    private List<Proposal> namedAfterVerb(SentenceMentions s, int verb) {
+        List<Proposal> result = new ArrayList<>();
+        Sentence sentence = s.sentence();
+        boolean joined = true;
+        for (Chunk chunk : s.chunks()) {
+            if (chunk.from() <= verb) {
+                continue;
+            }
+            if (stopBetween(sentence, verb + 1, chunk.from())) {
+                break;
+            }
+            if (!joined) {
+                break;
+            }
+            if (chunk.isNameLike() || hasAcronym(s, chunk)) {
+                result.add(new Proposal(proposedMention(s, chunk), Rule.PROPOSE_VERB));
+                joined = chunk.to() < sentence.size() && Cues.lower(sentence.token(chunk.to())).equals("and");
+            }
+        }
+        return result;
+    }
+
+    private static boolean stopBetween(Sentence sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (PROPOSAL_STOP.contains(Cues.lower(sentence.token(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Chunk> chunkStartingNear(SentenceMentions s, int index) {
+        return s.chunks().stream().filter(c -> c.from() >= index && c.from() <= index + 1).findFirst();
+    }
+
+    private static boolean hasAcronym(SentenceMentions s, Chunk chunk) {
+        return s.chunks().stream().anyMatch(other -> isAcronymOf(chunk, other));
+    }
+
+    private static boolean isCapitalised(Chunk chunk) {
+        return chunk.tokens().stream().allMatch(t -> Character.isUpperCase(t.word().codePointAt(0)));
+    }
+
+    /** The proposed artifact's class: from its own head, else from an appositive ("X, a ... model"), else a method. */
+    private Mention proposedMention(SentenceMentions s, Chunk chunk) {
+        ConceptClass type = HeadLexicon.classOf(chunk).orElseGet(() -> appositiveClass(s, chunk).orElse(ConceptClass.METHOD));
+        String acronym = s.chunks().stream().filter(other -> isAcronymOf(chunk, other)).map(Chunk::text).findFirst().orElse(null);
+        return mention(chunk, type, s.section(), acronym);
+    }
+
+    private static Optional<ConceptClass> appositiveClass(SentenceMentions s, Chunk chunk) {
+        for (Chunk next : s.chunks()) {
+            if (next.from() > chunk.to() && next.from() <= chunk.to() + 6) {
+                Optional<ConceptClass> type = HeadLexicon.classOf(next);
+                if (type.isPresent() || HeadLexicon.isGeneric(next)) {
+                    return type.isPresent() ? type : genericClass(next);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ConceptClass> genericClass(Chunk generic) {
+        String head = generic.head().lemma() == null ? generic.head().word() : generic.head().lemma();
+        return switch (head.toLowerCase(java.util.Locale.ROOT)) {
+            case "dataset", "benchmark", "corpus", "suite" -> Optional.of(ConceptClass.DATASET);
+            case "task", "problem" -> Optional.of(ConceptClass.TASK);
+            default -> Optional.of(ConceptClass.METHOD);
+        };
+    }
+
+    private static List<Proposal> dedupe(List<Proposal> proposals) {
+        List<Proposal> result = new ArrayList<>();
+        for (Proposal p : proposals) {
+            if (result.stream().noneMatch(q -> q.mention().sameSpan(p.mention()))) {
+                result.add(p);
+            }
+        }
+        return result;
+    }
+
+    /** Method-to-method and method-to-task relations within a sentence, and from the paper's own artifacts. */
+    private List<Relation> methodRelations(SentenceMentions s, List<Mention> proposed) {
+        List<Relation> result = new ArrayList<>();
+        boolean ownWork = s.section() == Section.TITLE || Cues.firstPerson(s.sentence());
+        List<Candidate> candidates = s.candidates();
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate b = candidates.get(k);
+            if (Cues.negated(b.chunk()) || isProposed(b.mention(), proposed)) {
+                continue;
+            }
+            boolean used = b.mention().type() == ConceptClass.METHOD && Cues.introducedByUse(b.chunk());
+            if (used && k > 0 && candidates.get(k - 1).mention().type() == ConceptClass.METHOD
+                    && !isProposed(candidates.get(k - 1).mention(), proposed)) {
+                result.add(new Relation(candidates.get(k - 1).mention(), RelationType.USES_METHOD, b.mention(),
+                        Rule.METHOD_VIA_METHOD.id, Rule.METHOD_VIA_METHOD.confidence));
+            }
+            if (b.mention().type() == ConceptClass.TASK && k > 0 && candidates.get(k - 1).mention().type() == ConceptClass.METHOD
+                    && forBetween(s.sentence(), candidates.get(k - 1).chunk(), b.chunk())) {
+                result.add(new Relation(candidates.get(k - 1).mention(), RelationType.ADDRESSES_TASK, b.mention(),
+                        Rule.METHOD_FOR_TASK.id, Rule.METHOD_FOR_TASK.confidence));
+            }
+            if (ownWork) {
+                for (Mention artifact : proposed) {
+                    if (artifact.type() != ConceptClass.METHOD) {
+                        continue;
+                    }
+                    if (used) {
+                        result.add(new Relation(artifact, RelationType.USES_METHOD, b.mention(),
+                                Rule.PROPOSED_USES.id, Rule.PROPOSED_USES.confidence));
+                    } else if (b.mention().type() == ConceptClass.TASK) {
+                        result.add(new Relation(artifact, RelationType.ADDRESSES_TASK, b.mention(),
+                                Rule.PROPOSED_ADDRESSES.id, Rule.PROPOSED_ADDRESSES.confidence));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** "X for (the) Y": only "for", articles and adjectives between the method and the task. */
+    private static boolean forBetween(Sentence sentence, Chunk method, Chunk task) {
+        boolean sawFor = false;
+        for (int i = method.to(); i < task.from(); i++) {
+            String word = Cues.lower(sentence.token(i));
+            if (word.equals("for")) {
+                sawFor = true;
+            } else if (!sentence.token(i).pos().equals("DT")) {
+                return false;
+            }
+        }
+        return sawFor;
+    }
+}

@@ -1,0 +1,73 @@
+package org.papergraph.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads input paths (files, or directories walked in name order) and streams their papers to a sink.
+ * A file no format recognises is reported by name and skipped; the other files still load.
+ */
+public final class InputReader {
+
+    private final FormatDetector detector;
+    private final String forcedFormat;
+
+    public InputReader(FormatDetector detector, String forcedFormat) {
+        this.detector = detector;
+        this.forcedFormat = forcedFormat;
+    }
+
+    public InputReader(FormatDetector detector) {
+        this(detector, null);
+    }
+
+    /** The regular, non-hidden files under the given paths, in a stable order. */
+    public static List<Path> expand(List<Path> inputs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(path -> !path.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(files::add);
+                }
+            } else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
+    public void read(List<Path> inputs, PaperSink sink) throws IOException {
+        for (Path path : expand(inputs)) {
+            readFile(new InputFile(path), sink);
+        }
+    }
+
+    public void readFile(InputFile file, PaperSink sink) throws IOException {
+        if (Files.size(file.path()) == 0) {
+            sink.problem(new IngestProblem(file.name(), 0, "file is empty; nothing to read"));
+            return;
+        }
+        Optional<InputFormat> format = forcedFormat == null ? detector.detect(file) : detector.byName(forcedFormat);
+        if (format.isEmpty()) {
+            sink.problem(new IngestProblem(file.name(), 0, forcedFormat == null
+                    ? "no known format matches this file (known: " + String.join(", ", detector.names())
+                            + "); check that it is a paper listing, or force one with --format"
+                    : "unknown format '" + forcedFormat + "' (known: " + String.join(", ", detector.names()) + ")"));
+            return;
+        }
+        try {
+            format.get().read(file, sink);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.papergraph.ingest;
+
+import java.util.List;
+
+/**
+ * The plainest listing: a title line, then an abstract line, repeated with no blank lines between.
+ * The page's header lines come first, and "Subscribe" is often glued to the first title.
+ */
+final class TitleAbstractListingFormat extends ListingFormat {
+
+    TitleAbstractListingFormat(IngestLimits limits) {
+        super(limits);
+    }
+
+    @Override
+    public String name() {
+        return "title-abstract-listing";
+    }
+
+    @Override
+    public boolean detect(TextSample sample) {
+        List<String> lines = sample.nonBlankLines().stream()
+                .map(String::strip)
+                .filter(line -> !ListingText.isUiLine(line))
+                .toList();
+        int pairs = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String title = ListingText.stripGluedHeader(lines.get(i));
+            if (ListingText.isTitleAbstractPair(title, lines.get(i + 1))) {
+                pairs++;
+                i++;
+            }
+        }
+        return pairs >= 1 && pairs * 2 >= lines.size() - 1;
+    }
+
+    @Override
+    protected void parse(String fileName, List<NumberedLine> lines, PaperSink sink) {
+        List<NumberedLine> content = lines.stream()
+                .filter(line -> !ListingText.isUiLine(line.text()))
+                .map(line -> new NumberedLine(line.number(), ListingText.stripGluedHeader(line.text())))
+                .toList();
+        int i = 0;
+        while (i < content.size()) {
+            NumberedLine title = content.get(i);
+            boolean hasAbstract = i + 1 < content.size()
+                    && ListingText.isTitleAbstractPair(title.text(), content.get(i + 1).text());
+            if (hasAbstract) {
+                emit(sink, fileName, title, content.get(i + 1).text(), RecordDetails.NONE);
+                i += 2;
+            } else {
+                sink.problem(new IngestProblem(fileName, title.number(),
+                        "expected a title line followed by an abstract line; line skipped: \""
+                                + ListingText.abbreviate(title.text()) + "\""));
+                i += 1;
+            }
+        }
+    }
+}

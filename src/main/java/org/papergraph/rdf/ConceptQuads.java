@@ -1,0 +1,48 @@
+package org.papergraph.rdf;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.papergraph.concepts.ConceptRecord;
+import org.papergraph.concepts.Labels;
+
+/** Writes the concepts graph: class, labels, lookup keys, paper counts and broader concepts. */
+public final class ConceptQuads {
+
+    private static final Node SKOS_CONCEPT = SKOS.Concept.asNode();
+
+    public void write(Iterable<ConceptRecord> records, StreamRDF sink) {
+        for (ConceptRecord record : records) {
+            Node concept = Iris.concept(record.key());
+            add(sink, concept, RDF.Nodes.type, PG.classNode(record.type()));
+            add(sink, concept, RDF.Nodes.type, SKOS_CONCEPT);
+            add(sink, concept, SKOS.prefLabel.asNode(), PaperQuads.text(record.prefLabel()));
+            add(sink, concept, RDFS.label.asNode(), PaperQuads.text(record.prefLabel()));
+            add(sink, concept, PG.labelKey, PaperQuads.text(Labels.lookupKey(record.prefLabel())));
+            for (String alt : record.altLabels()) {
+                add(sink, concept, SKOS.altLabel.asNode(), PaperQuads.text(alt));
+                add(sink, concept, PG.labelKey, PaperQuads.text(Labels.lookupKey(alt)));
+            }
+            for (String broader : record.broader()) {
+                add(sink, concept, SKOS.broader.asNode(), Iris.concept(broader));
+            }
+            add(sink, concept, PG.paperCount, PaperQuads.integer(record.paperCount()));
+            if (record.classVotes().size() > 1) {
+                String votes = record.classVotes().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(e -> e.getKey().localName() + "=" + e.getValue())
+                        .collect(Collectors.joining(" "));
+                add(sink, concept, PG.classVotes, PaperQuads.text(votes));
+            }
+        }
+    }
+
+    private static void add(StreamRDF sink, Node s, Node p, Node o) {
+        sink.quad(Quad.create(Iris.CONCEPTS_GRAPH, s, p, o));
+    }
+}

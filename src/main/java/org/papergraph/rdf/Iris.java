@@ -1,0 +1,48 @@
+package org.papergraph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.papergraph.concepts.Labels;
+
+/**
+ * Mints papergraph's IRIs. Every local part is a key made only of letters, digits and hyphens
+ * (see {@link Labels#key}), so IRIs are legal and the same across runs.
+ */
+public final class Iris {
+
+    public static final String PAPER_NS = PG.RESOURCE + "paper/";
+    public static final String CONCEPT_NS = PG.RESOURCE + "concept/";
+    public static final String EVIDENCE_NS = PG.RESOURCE + "evidence/";
+    public static final String GRAPH_NS = PG.RESOURCE + "graph/";
+
+    public static final Node CONCEPTS_GRAPH = NodeFactory.createURI(GRAPH_NS + "concepts");
+    public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(GRAPH_NS + "ontology");
+
+    private Iris() {
+    }
+
+    public static Node paper(String paperId) {
+        return NodeFactory.createURI(PAPER_NS + Labels.key(paperId));
+    }
+
+    public static Node paperGraph(String paperId) {
+        return NodeFactory.createURI(GRAPH_NS + "paper/" + Labels.key(paperId));
+    }
+
+    public static Node concept(String conceptKey) {
+        return NodeFactory.createURI(CONCEPT_NS + conceptKey);
+    }
+
+    public static Node evidence(String paperId, int index) {
+        return NodeFactory.createURI(EVIDENCE_NS + Labels.key(paperId) + "-" + index);
+    }
+
+    public static boolean isPaperGraph(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(GRAPH_NS + "paper/");
+    }
+
+    /** The concept key of a concept IRI. */
+    public static String conceptKey(Node concept) {
+        return concept.getURI().substring(CONCEPT_NS.length());
+    }
+}

@@ -1,0 +1,124 @@
+package org.papergraph.rdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.papergraph.concepts.ConceptRef;
+import org.papergraph.concepts.LinkedExtraction;
+import org.papergraph.extract.Mention;
+import org.papergraph.extract.Relation;
+import org.papergraph.ingest.Paper;
+import org.papergraph.ingest.PublicationDate;
+
+/**
+ * Writes one paper's named graph: its metadata, one plain triple per relation (so simple SPARQL
+ * works) and, for every relation, an evidence node that says where in the text it was read.
+ */
+public final class PaperQuads {
+
+    private final String extractorId;
+
+    public PaperQuads(String extractorId) {
+        this.extractorId = extractorId;
+    }
+
+    public void write(LinkedExtraction linked, String contentHash, StreamRDF sink) {
+        Paper paper = linked.extraction().paper();
+        Node graph = Iris.paperGraph(paper.id());
+        Node subject = Iris.paper(paper.id());
+        Emitter out = new Emitter(sink, graph);
+        writeMetadata(paper, subject, contentHash, out);
+        int index = 0;
+        for (Relation relation : linked.extraction().relations()) {
+            Mention object = relation.object();
+            ConceptRef concept = linked.conceptOf(object);
+            Node from = relation.fromPaper() ? subject : Iris.concept(linked.conceptOf(relation.subject()).key());
+            Node predicate = PG.predicate(relation.type());
+            Node to = Iris.concept(concept.key());
+            if (from.equals(to)) {
+                continue;
+            }
+            out.add(from, predicate, to);
+
+            Node evidence = Iris.evidence(paper.id(), index++);
+            out.add(evidence, RDF.Nodes.type, PG.Evidence);
+            out.add(evidence, RDF.Nodes.subject, from);
+            out.add(evidence, RDF.Nodes.predicate, predicate);
+            out.add(evidence, RDF.Nodes.object, to);
+            out.add(evidence, PG.inPaper, subject);
+            out.add(evidence, PG.sentence, text(object.sentenceText()));
+            out.add(evidence, PG.section, text(object.section().name().toLowerCase(Locale.ROOT)));
+            out.add(evidence, PG.charStart, integer(object.charStart()));
+            out.add(evidence, PG.charEnd, integer(object.charEnd()));
+            out.add(evidence, PG.mentionText, text(object.text()));
+            out.add(evidence, PG.mentionLabel, text(concept.label()));
+            out.add(evidence, PG.mentionClass, PG.classNode(concept.type()));
+            if (object.acronym() != null) {
+                out.add(evidence, PG.acronym, text(object.acronym()));
+            }
+            out.add(evidence, PG.extractor, text(extractorId + "#" + relation.rule()));
+            out.add(evidence, PG.confidence, decimal(relation.confidence()));
+        }
+    }
+
+    private static void writeMetadata(Paper paper, Node subject, String contentHash, Emitter out) {
+        out.add(subject, RDF.Nodes.type, PG.Paper);
+        out.add(subject, DCTerms.title.asNode(), text(paper.title()));
+        out.add(subject, DCTerms.abstract_.asNode(), text(paper.abstractText()));
+        out.add(subject, DCTerms.identifier.asNode(), text(paper.id()));
+        for (String identifier : paper.identifiers()) {
+            out.add(subject, DCTerms.identifier.asNode(), text(identifier));
+        }
+        for (String author : paper.authors()) {
+            out.add(subject, DCTerms.creator.asNode(), text(author));
+        }
+        if (paper.authorCount() != null) {
+            out.add(subject, PG.authorCount, integer(paper.authorCount()));
+        }
+        if (paper.organisation() != null) {
+            out.add(subject, PG.organisation, text(paper.organisation()));
+        }
+        if (paper.date() != null) {
+            out.add(subject, DCTerms.issued.asNode(), date(paper.date()));
+        }
+        out.add(subject, DCTerms.source.asNode(), text(paper.source().toString()));
+        out.add(subject, PG.contentHash, text(contentHash));
+    }
+
+    /** The source statement a duplicate listing of an already-built paper adds to its graph. */
+    public static Quad sourceQuad(Paper paper) {
+        return Quad.create(Iris.paperGraph(paper.id()), Iris.paper(paper.id()), DCTerms.source.asNode(),
+                text(paper.source().toString()));
+    }
+
+    static Node text(String value) {
+        return NodeFactory.createLiteralString(value);
+    }
+
+    static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    static Node decimal(double value) {
+        return NodeFactory.createLiteralDT(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                XSDDatatype.XSDdecimal);
+    }
+
+    /** xsd:date when the year is known, else xsd:gMonthDay ("--04-01"): never an invented year. */
+    static Node date(PublicationDate date) {
+        return NodeFactory.createLiteralDT(date.iso(), date.hasYear() ? XSDDatatype.XSDdate : XSDDatatype.XSDgMonthDay);
+    }
+
+    private record Emitter(StreamRDF sink, Node graph) {
+        void add(Node s, Node p, Node o) {
+            sink.quad(Quad.create(graph, s, p, o));
+        }
+    }
+}

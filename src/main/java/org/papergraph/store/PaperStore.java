@@ -1,0 +1,198 @@
+package org.papergraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.dboe.base.file.Location;
+import org.papergraph.concepts.ConceptObservation;
+import org.papergraph.extract.ConceptClass;
+import org.papergraph.rdf.Iris;
+import org.papergraph.rdf.PG;
+
+/**
+ * The TDB2 database. Every write is one transaction, so a crash leaves each paper either fully
+ * there or not there at all.
+ */
+public final class PaperStore implements AutoCloseable {
+
+    private static final Query OBSERVATIONS = QueryFactory.create("""
+            PREFIX pg:  <https://w3id.org/papergraph/ontology#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?concept ?class ?label ?surface ?acronym ?id WHERE {
+              GRAPH ?g {
+                ?ev a pg:Evidence ; rdf:object ?concept ; pg:mentionClass ?class ;
+                    pg:mentionLabel ?label ; pg:mentionText ?surface ; pg:inPaper ?paper .
+                OPTIONAL { ?ev pg:acronym ?acronym }
+              }
+              BIND(STR(?paper) AS ?id)
+            }""");
+
+    private static final Query CONCEPT_COUNTS = QueryFactory.create("""
+            SELECT ?class (COUNT(?c) AS ?n) WHERE { GRAPH <%s> { ?c a ?class } } GROUP BY ?class"""
+            .formatted(Iris.CONCEPTS_GRAPH.getURI()));
+
+    private final Path directory;
+    private final Dataset dataset;
+
+    private PaperStore(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /** Opens (or creates) the database in the directory. Queries over the default graph see all graphs. */
+    public static PaperStore open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Dataset dataset = TDB2Factory.connectDataset(Location.create(directory.toAbsolutePath().toString()));
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            PaperStore store = new PaperStore(directory, dataset);
+            store.ensurePrefixes();
+            return store;
+        } catch (RuntimeException | java.io.IOException e) {
+            String message = String.valueOf(e.getMessage());
+            boolean locked = message.contains("lock") || message.contains("Lock");
+            throw new StoreException(locked
+                    ? "database " + directory + " is in use by another papergraph process; wait for it to finish, or use another --db"
+                    : "cannot open database " + directory + ": " + message, locked, e);
+        }
+    }
+
+    /** Exports keep the ontology's prefixes: store them once with the data. */
+    private void ensurePrefixes() {
+        boolean missing = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().prefixes().isEmpty());
+        if (missing) {
+            Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().prefixes().putAll(PG.prefixes()));
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(dataset.asDatasetGraph()));
+    }
+
+    /** The content hash the stored graph of this paper was built from, if the paper is stored. */
+    public Optional<String> storedHash(String paperId) {
+        Node graph = Iris.paperGraph(paperId);
+        Node paper = Iris.paper(paperId);
+        return read(dsg -> {
+            Iterator<Quad> found = dsg.find(graph, paper, PG.contentHash, Node.ANY);
+            return found.hasNext() ? Optional.of(found.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        });
+    }
+
+    /** Replaces each graph with the given quads, all in one transaction. */
+    public void replaceGraphs(Map<Node, List<Quad>> graphs) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            graphs.forEach((graph, quads) -> {
+                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                quads.forEach(dsg::add);
+            });
+        });
+    }
+
+    /** Adds quads (set semantics: adding what is there changes nothing). */
+    public void add(Collection<Quad> quads) {
+        if (quads.isEmpty()) {
+            return;
+        }
+        Txn.executeWrite(dataset, () -> quads.forEach(dataset.asDatasetGraph()::add));
+    }
+
+    /** Streams every concept reading in the paper graphs to the consumer, inside one read transaction. */
+    public void readObservations(Consumer<ConceptObservation> consumer) {
+        Txn.executeRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset.asDatasetGraph()).query(OBSERVATIONS).build()) {
+                RowSet rows = exec.select();
+                while (rows.hasNext()) {
+                    Binding row = rows.next();
+                    Node acronym = row.get("acronym");
+                    consumer.accept(new ConceptObservation(
+                            Iris.conceptKey(row.get("concept")),
+                            classOf(row.get("class")),
+                            row.get("label").getLiteralLexicalForm(),
+                            row.get("surface").getLiteralLexicalForm(),
+                            acronym == null ? null : acronym.getLiteralLexicalForm(),
+                            row.get("id").getLiteralLexicalForm()));
+                }
+            }
+        });
+    }
+
+    public StoreStats stats() {
+        return read(dsg -> {
+            Map<ConceptClass, Long> concepts = new EnumMap<>(ConceptClass.class);
+            try (QueryExec exec = QueryExec.dataset(dsg).query(CONCEPT_COUNTS).build()) {
+                exec.select().forEachRemaining(row -> {
+                    Node type = row.get("class");
+                    for (ConceptClass c : ConceptClass.values()) {
+                        if (PG.classNode(c).equals(type)) {
+                            concepts.put(c, Long.parseLong(row.get("n").getLiteralLexicalForm()));
+                        }
+                    }
+                });
+            }
+            long papers = 0;
+            long evidence = 0;
+            long quads = 0;
+            Iterator<Quad> all = dsg.find();
+            while (all.hasNext()) {
+                Quad quad = all.next();
+                quads++;
+                if (quad.getPredicate().equals(org.apache.jena.vocabulary.RDF.Nodes.type)) {
+                    if (quad.getObject().equals(PG.Paper)) {
+                        papers++;
+                    } else if (quad.getObject().equals(PG.Evidence)) {
+                        evidence++;
+                    }
+                }
+            }
+            return new StoreStats(papers, concepts, evidence, quads);
+        });
+    }
+
+    private static ConceptClass classOf(Node node) {
+        for (ConceptClass c : ConceptClass.values()) {
+            if (PG.classNode(c).equals(node)) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("not a concept class: " + node);
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
