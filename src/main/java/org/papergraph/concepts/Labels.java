@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.papergraph.ingest.PaperIds;
 import org.papergraph.nlp.Token;
+import org.papergraph.nlp.WordShape;
 
 /**
  * Canonical labels and keys. The label is lower case except for acronyms and coined names
@@ -44,16 +45,9 @@ public final class Labels {
         return word.toLowerCase(Locale.ROOT);
     }
 
-    /** Acronyms and coined names keep their case: a capital after the first letter, or a digit. */
+    /** Acronyms and coined names keep their case (PLATO-2, BLEU, DexTrack); "Open-Domain" does not. */
     public static boolean keepsCase(String word) {
-        for (int i = 1; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isUpperCase(c)) {
-                return true;
-            }
-        }
-        return word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter)
-                && Character.isUpperCase(word.charAt(0));
+        return WordShape.isCoinedName(word);
     }
 
     static String singularAcronym(String word) {

@@ -28,6 +28,19 @@ final class Cues {
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "i", "my");
 
+    /** Words that put what follows in earlier work: "while previous work has explored X". */
+    private static final Set<String> PRIOR_WORK = Set.of("previous", "prior", "existing", "earlier", "conventional",
+            "traditional");
+
+    private static final Set<String> CONCESSIVE_OPENERS = Set.of("while", "although", "though", "whereas", "despite");
+
+    /** Words that make a sentence about evaluation: "experiments on X", "we evaluate on X". */
+    private static final Set<String> EVALUATION = Set.of("evaluate", "evaluated", "evaluating", "evaluation",
+            "evaluations", "experiment", "experiments", "experimental", "test", "tested", "results", "validate",
+            "validated", "benchmark", "benchmarks", "outperform", "outperforms", "achieve", "achieves", "trained");
+
+    private static final Set<String> COLLECTIONS = Set.of("datasets", "benchmarks", "corpora", "dataset", "benchmark");
+
     private Cues() {
     }
 
@@ -79,6 +92,57 @@ final class Cues {
                 String next = lower(sentence.token(i + 1));
                 if (next.equals("paper") || next.equals("work") || next.equals("study") || next.equals("proposed")
                         || next.equals("article")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The phrase sits in a clause about earlier work, or opened by a concession ("While ... X, we ..."). */
+    static boolean priorWork(Chunk chunk) {
+        Sentence sentence = chunk.sentence();
+        if (sentence.size() > 0 && CONCESSIVE_OPENERS.contains(lower(sentence.token(0)))) {
+            for (int i = 1; i < chunk.from(); i++) {
+                if (lower(sentence.token(i)).equals(",")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (int i = 0; i < chunk.from(); i++) {
+            if (PRIOR_WORK.contains(lower(sentence.token(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A named collection in an evaluation context: "datasets including DSEC Night-Point",
+     * "experiments on ImageNet and COCO".
+     */
+    static boolean datasetContext(Chunk chunk) {
+        Sentence sentence = chunk.sentence();
+        int from = chunk.from();
+        for (int i = from - 1; i >= Math.max(0, from - 4); i--) {
+            String word = lower(sentence.token(i));
+            if (word.equals("including") || word.equals("such") || word.equals("like") || word.equals(":")) {
+                for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                    if (COLLECTIONS.contains(lower(sentence.token(j)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        int preposition = from - 1;
+        while (preposition >= 0 && (sentence.token(preposition).pos().equals("DT")
+                || lower(sentence.token(preposition)).equals(",") || lower(sentence.token(preposition)).equals("and"))) {
+            preposition--;
+        }
+        if (preposition >= 0 && (lower(sentence.token(preposition)).equals("on") || lower(sentence.token(preposition)).equals("across"))) {
+            for (int i = 0; i < preposition; i++) {
+                if (EVALUATION.contains(lower(sentence.token(i)))) {
                     return true;
                 }
             }

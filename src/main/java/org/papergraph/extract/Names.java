@@ -1,5 +1,7 @@
 package org.papergraph.extract;
 
+import org.papergraph.nlp.WordShape;
+
 /** Tests on the shape of a word: acronyms and coined names. */
 final class Names {
 
@@ -8,21 +10,7 @@ final class Names {
 
     /** A capital after the first character (PLATO, DexTrack, LLMs) or digits mixed with letters (PLATO-2, GPT-4). */
     static boolean isNameToken(String word) {
-        boolean letter = false;
-        boolean digit = false;
-        boolean innerCapital = false;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isLetter(c)) {
-                letter = true;
-                if (i > 0 && Character.isUpperCase(c)) {
-                    innerCapital = true;
-                }
-            } else if (Character.isDigit(c)) {
-                digit = true;
-            }
-        }
-        return letter && (innerCapital || digit);
+        return WordShape.isCoinedName(word);
     }
 
     /** An acronym: mostly capitals, 2 to 12 characters, optionally a plural s (RL, LLMs, VLA, GANs, EV-WSSS). */

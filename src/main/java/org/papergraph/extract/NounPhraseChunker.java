@@ -20,14 +20,21 @@ final class NounPhraseChunker {
             "different", "several", "many", "more", "most", "other", "such", "certain", "previous", "prior",
             "recent", "current", "traditional", "conventional", "first", "second", "third", "key", "main",
             "general", "specific", "powerful", "promising", "strong", "popular", "common", "typical", "original",
-            "improved", "better", "best", "state-of-the-art", "sota", "same", "similar", "whole", "entire", "overall",
+            "improved", "better", "best", "higher", "lower", "worse", "superior", "competitive", "faster", "stronger", "state-of-the-art", "sota", "same", "similar", "whole", "entire", "overall",
             "significant", "substantial", "extensive", "comprehensive", "large-scale", "unified", "unique",
             "particular", "underlying", "crucial", "critical", "important", "fundamental", "robust", "scalable",
             "challenging", "diverse", "multiple", "each", "every", "all", "both", "few", "additional", "further",
             "prominent", "widely-used", "well-known", "tailored", "generic", "principled", "practical",
             "theoretical", "empirical", "systematic", "first-ever", "so-called", "respective");
 
-    private static final Set<String> NOT_CHUNK_WORDS = Set.of("%", "etc", "et", "al", "i.e.", "e.g.");
+    /** Never part of a name: naming verbs ("termed X") and abbreviations of running text. */
+    private static final Set<String> NOT_CHUNK_WORDS = Set.of("%", "etc", "et", "al", "i.e.", "e.g.", "termed",
+            "dubbed", "called", "named", "coined");
+
+    /** Reporting verbs the tagger often reads as nouns at a phrase start: "(and) report top-1 accuracy". */
+    private static final Set<String> VERB_LIKE_STARTS = Set.of("report", "reports", "use", "uses", "show", "shows",
+            "study", "studies", "achieve", "achieves", "outperform", "outperforms", "train", "trains", "evaluate",
+            "evaluates", "improve", "improves", "need", "needs", "require", "requires", "enable", "enables");
 
     List<Chunk> chunks(Sentence sentence) {
         List<Chunk> result = new ArrayList<>();
@@ -46,6 +53,10 @@ final class NounPhraseChunker {
                 end--;
             }
             int start = i;
+            if (end - start > 1 && VERB_LIKE_STARTS.contains(sentence.token(start).word().toLowerCase(Locale.ROOT))
+                    && (start == 0 || isClauseLink(sentence.token(start - 1)))) {
+                start++;
+            }
             while (start < end && EVALUATIVE.contains(sentence.token(start).word().toLowerCase(Locale.ROOT))) {
                 start++;
             }
@@ -58,6 +69,11 @@ final class NounPhraseChunker {
     }
 
     /** A participle after an auxiliary is a verb ("has explored X"), not the start of a name. */
+    private static boolean isClauseLink(Token token) {
+        String pos = token.pos();
+        return pos.equals("CC") || pos.equals("PRP") || pos.equals("RB") || pos.equals(",") || pos.equals("WDT");
+    }
+
     private static boolean canStart(Sentence sentence, int i) {
         Token token = sentence.token(i);
         if (!canContinue(token) || token.pos().equals("VBG")) {

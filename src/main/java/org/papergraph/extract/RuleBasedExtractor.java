@@ -52,8 +52,12 @@ public final class RuleBasedExtractor implements Extractor {
                 if (isProposed(c.mention(), proposed) || Cues.negated(c.chunk())) {
                     continue;
                 }
-                mentions.add(c.mention());
                 Rule rule = usageRule(s, c);
+                // Earlier work's methods are not this paper's; its tasks usually still are the paper's field.
+                if (rule == Rule.BACKGROUND && c.mention().type() == ConceptClass.METHOD && Cues.priorWork(c.chunk())) {
+                    continue;
+                }
+                mentions.add(c.mention());
                 relations.add(new Relation(null, RelationType.usesFor(c.mention().type()), c.mention(), rule.id,
                         rule.confidence));
             }
@@ -119,6 +123,9 @@ public final class RuleBasedExtractor implements Extractor {
         Optional<ConceptClass> byHead = HeadLexicon.classOf(chunk);
         if (byHead.isPresent()) {
             return byHead;
+        }
+        if (chunk.isNameLike() && Cues.datasetContext(chunk)) {
+            return Optional.of(ConceptClass.DATASET);
         }
         if (chunk.isNameLike() && Cues.introducedByUse(chunk)) {
             return Optional.of(ConceptClass.METHOD);

@@ -31,7 +31,8 @@ final class TitleAbstractListingFormat extends ListingFormat {
                 i++;
             }
         }
-        return pairs >= 1 && pairs * 2 >= lines.size() - 1;
+        // Most lines pair up; a few broken records must not hide the format (they are reported on reading).
+        return pairs >= 1 && pairs * 2 >= 0.8 * lines.size();
     }
 
     @Override

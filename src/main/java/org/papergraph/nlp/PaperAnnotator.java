@@ -48,7 +48,7 @@ public final class PaperAnnotator {
                 i++;
             }
             String word = title.substring(start, i);
-            out.append(startsClause || keepsCase(word) ? word : lowerFirst(word));
+            out.append(startsClause || WordShape.isCoinedName(word) ? word : WordShape.lowerInitials(word));
             startsClause = word.endsWith(":");
             while (i < title.length() && Character.isWhitespace(title.charAt(i))) {
                 out.append(title.charAt(i));
@@ -58,22 +58,5 @@ public final class PaperAnnotator {
         return out.toString();
     }
 
-    /** Words with a capital or digit after the first character keep their case. */
-    private static boolean keepsCase(String word) {
-        for (int i = 1; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isUpperCase(c) || Character.isDigit(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static String lowerFirst(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-            return word;
-        }
-        char lower = Character.toLowerCase(word.charAt(0));
-        return Character.charCount(lower) == 1 ? lower + word.substring(1) : word;
-    }
 }

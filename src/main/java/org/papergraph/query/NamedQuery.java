@@ -33,6 +33,7 @@ public record NamedQuery(String name, String text, String description, Set<Strin
     public static NamedQuery of(String name, String text) {
         StringBuilder description = new StringBuilder();
         Set<String> parameters = new LinkedHashSet<>();
+        boolean inParameters = false;
         for (String line : text.split("\\R")) {
             String trimmed = line.strip();
             if (!trimmed.startsWith("#")) {
@@ -42,9 +43,11 @@ public record NamedQuery(String name, String text, String description, Set<Strin
                 break;
             }
             String comment = trimmed.replaceFirst("^#+\\s?", "");
-            if (comment.regionMatches(true, 0, "Parameters:", 0, 11)) {
+            boolean continuation = inParameters && comment.startsWith(" ") && comment.strip().matches("^[?$].*");
+            inParameters = comment.regionMatches(true, 0, "Parameters:", 0, 11) || continuation;
+            if (inParameters) {
                 Matcher m = PARAMETER.matcher(comment);
-                while (m.find()) {
+                if (m.find()) {
                     parameters.add(m.group(1));
                 }
             } else if (description.isEmpty() && !comment.isBlank()) {

@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -26,6 +28,9 @@ import org.papergraph.rdf.PG;
 /** Runs one query against a dataset and writes its results. */
 public final class QueryRunner {
 
+    /** The parser's own "at line L, column C" points at the offending token; getLine() at the one before. */
+    private static final Pattern POSITION = Pattern.compile("at line (\\d+), column (\\d+)");
+
     private final DatasetGraph dataset;
     private final long timeoutMillis;
 
@@ -39,7 +44,9 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(queryText);
         } catch (QueryParseException e) {
-            String where = e.getLine() > 0 ? sourceName + ":" + e.getLine() + ":" + e.getColumn() : sourceName;
+            Matcher position = POSITION.matcher(String.valueOf(e.getMessage()));
+            String where = position.find() ? sourceName + ":" + position.group(1) + ":" + position.group(2)
+                    : e.getLine() > 0 ? sourceName + ":" + e.getLine() + ":" + e.getColumn() : sourceName;
             throw new QueryFailure("SPARQL syntax error at " + where + ": " + firstLine(e.getMessage()), e);
         }
     }

@@ -1,0 +1,49 @@
+package org.papergraph.nlp;
+
+/**
+ * The shape of a word, as far as case goes: coined names and acronyms (PLATO-2, GPT-4, DexTrack,
+ * LLMs, EV-WSSS, Lumo-1) keep their case; ordinary capitalised words (Open-Domain, Curriculum) do not.
+ */
+public final class WordShape {
+
+    private WordShape() {
+    }
+
+    /** A capital after the first letter of some hyphen-separated part, or letters mixed with digits. */
+    public static boolean isCoinedName(String word) {
+        boolean letter = false;
+        boolean digit = false;
+        boolean innerCapital = false;
+        boolean partStart = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '-' || c == '/') {
+                partStart = true;
+                continue;
+            }
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!partStart && Character.isUpperCase(c)) {
+                    innerCapital = true;
+                }
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            }
+            partStart = false;
+        }
+        return letter && (innerCapital || digit);
+    }
+
+    /** "Open-Domain" becomes "open-domain": each part's leading capital lowered (callers keep coined names). */
+    public static String lowerInitials(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        boolean partStart = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(partStart && Character.isUpperCase(c) && Character.charCount(Character.toLowerCase(c)) == 1
+                    ? Character.toLowerCase(c) : c);
+            partStart = c == '-' || c == '/';
+        }
+        return out.toString();
+    }
+}

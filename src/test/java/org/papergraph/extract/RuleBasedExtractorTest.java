@@ -1,0 +1,121 @@
+package org.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.papergraph.concepts.ConceptLinker;
+import org.papergraph.concepts.LinkedExtraction;
+import org.papergraph.ingest.Paper;
+import org.papergraph.ingest.SourceLocation;
+import org.papergraph.testing.SharedModels;
+
+/** The rules on sentences taken from the sample corpus. */
+class RuleBasedExtractorTest {
+
+    private final Extractor extractor = new RuleBasedExtractor();
+
+    private LinkedExtraction extract(String title, String abstractText) {
+        Paper paper = Paper.fromListing(title, List.of(), null, null, null, new SourceLocation("test", 1), abstractText);
+        return new ConceptLinker().link(extractor.extract(SharedModels.paperAnnotator().annotate(paper)));
+    }
+
+    /** "relation label" strings for the paper's own relations, e.g. "usesMethod curriculum learning". */
+    private static Set<String> paperRelations(LinkedExtraction linked) {
+        return linked.extraction().relations().stream().filter(Relation::fromPaper)
+                .map(r -> r.type().localName() + " " + linked.conceptOf(r.object()).label())
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> methodRelations(LinkedExtraction linked) {
+        return linked.extraction().relations().stream().filter(r -> !r.fromPaper())
+                .map(r -> linked.conceptOf(r.subject()).label() + " " + r.type().localName() + " "
+                        + linked.conceptOf(r.object()).label())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void titleNameBeforeAColonIsProposedAndUsesTheViaMethod() {
+        LinkedExtraction linked = extract("PLATO-2: Towards Building an Open-Domain Chatbot via Curriculum Learning",
+                "To build a high-quality open-domain chatbot, we introduce the effective training process of PLATO-2 via curriculum learning. There are two stages involved in the learning process.");
+        Set<String> relations = paperRelations(linked);
+        assertTrue(relations.contains("proposes PLATO-2"), relations.toString());
+        assertTrue(relations.contains("usesMethod curriculum learning"), relations.toString());
+        assertTrue(relations.contains("addressesTask open-domain chatbot"), relations.toString());
+        assertTrue(methodRelations(linked).contains("PLATO-2 usesMethod curriculum learning"), methodRelations(linked).toString());
+    }
+
+    @Test
+    void termedNameWithAcronymIsProposedWithItsAcronym() {
+        LinkedExtraction linked = extract("Avoiding mode collapse in diffusion models fine-tuned with reinforcement learning",
+                "Fine-tuning foundation models via reinforcement learning (RL) has proven promising for aligning to downstream objectives. "
+                        + "Our approach, termed Hierarchical Reward Fine-tuning (HRF), is validated on the Denoising Diffusion Policy Optimisation method.");
+        Mention hrf = linked.extraction().relations().stream()
+                .filter(r -> r.type() == RelationType.PROPOSES).map(Relation::object).findFirst().orElseThrow();
+        assertEquals("Hierarchical Reward Fine-tuning", hrf.text());
+        assertEquals("HRF", hrf.acronym());
+        assertEquals(ConceptClass.METHOD, hrf.type());
+        assertTrue(paperRelations(linked).contains("usesMethod reinforcement learning"), paperRelations(linked).toString());
+    }
+
+    @Test
+    void anAcronymResolvesToItsLongFormWithinThePaper() {
+        LinkedExtraction linked = extract("Angles of attack",
+                "We study reinforcement learning (RL) for reasoning. We show that RL improves the reasoning of small models.");
+        List<String> keys = linked.extraction().mentions().stream()
+                .filter(m -> m.text().equals("RL")).map(m -> linked.conceptOf(m).key()).toList();
+        assertFalse(keys.isEmpty());
+        assertTrue(keys.stream().allMatch("reinforcement-learning"::equals), keys.toString());
+    }
+
+    @Test
+    void weProposeANamedArtifactWithAnAppositive() {
+        LinkedExtraction linked = extract("Mind to Hand: Purposeful Robotic Control via Embodied Reasoning",
+                "We introduce Lumo-1, a generalist vision-language-action (VLA) model that unifies robot reasoning with robot action.");
+        Set<String> relations = paperRelations(linked);
+        assertTrue(relations.contains("proposes Lumo-1"), relations.toString());
+        assertFalse(relations.stream().anyMatch(r -> r.startsWith("proposes Mind")), relations.toString());
+        assertFalse(relations.stream().anyMatch(r -> r.startsWith("proposes vision")), relations.toString());
+    }
+
+    @Test
+    void negatedAndContrastedMentionsAreNotUses() {
+        LinkedExtraction linked = extract("A plain title",
+                "We train the policy without reinforcement learning, unlike curriculum learning approaches, using imitation learning from demonstrations.");
+        Set<String> relations = paperRelations(linked);
+        assertTrue(relations.contains("usesMethod imitation learning"), relations.toString());
+        assertFalse(relations.contains("usesMethod reinforcement learning"), relations.toString());
+        assertFalse(relations.stream().anyMatch(r -> r.contains("curriculum learning")), relations.toString());
+    }
+
+    @Test
+    void methodsAndTasksNotInAnyListAreFoundByTheirHeads() {
+        LinkedExtraction linked = extract("Improving Imbalanced Text Classification with Dynamic Curriculum Learning",
+                "We propose a novel self-paced dynamic curriculum learning (SPDCL) method for imbalanced text classification.");
+        Set<String> relations = paperRelations(linked);
+        assertTrue(relations.contains("proposes self-paced dynamic curriculum learning"), relations.toString());
+        assertTrue(relations.contains("addressesTask imbalanced text classification"), relations.toString());
+        assertTrue(relations.contains("usesMethod dynamic curriculum learning"), relations.toString());
+    }
+
+    @Test
+    void everyRelationCarriesEvidenceOffsetsIntoItsSection() {
+        String abstractText = "We evaluate on the ImageNet benchmark and report top-1 accuracy for image classification.";
+        LinkedExtraction linked = extract("A title", abstractText);
+        assertFalse(linked.extraction().relations().isEmpty());
+        for (Relation relation : linked.extraction().relations()) {
+            Mention m = relation.object();
+            String section = m.section() == Section.TITLE ? "A title" : abstractText;
+            assertEquals(m.text(), section.substring(m.charStart(), m.charEnd()));
+            assertTrue(m.sentenceText().contains(m.text()));
+        }
+        Set<String> relations = paperRelations(linked);
+        assertTrue(relations.contains("usesDataset ImageNet benchmark"), relations.toString());
+        assertTrue(relations.contains("usesMetric top-1 accuracy"), relations.toString());
+        assertTrue(relations.contains("addressesTask image classification"), relations.toString());
+    }
+}

@@ -1,0 +1,128 @@
+package org.papergraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.junit.jupiter.api.Test;
+import org.papergraph.testing.QueryResults;
+import org.papergraph.testing.SampleCorpus;
+
+/** Every shipped named query, run on the sample corpus. */
+class NamedQueriesTest {
+
+    private final DatasetGraph store = SampleCorpus.store().datasetGraph();
+
+    private List<String> titles(String query, String name, String value) {
+        return QueryResults.column(QueryResults.named(store, query, Map.of(name, value)), "title");
+    }
+
+    @Test
+    void everyShippedQueryHasAHeaderAndParses() throws IOException {
+        List<NamedQuery> queries = NamedQuery.allShipped();
+        assertEquals(NamedQuery.SHIPPED.size(), queries.size());
+        for (NamedQuery query : queries) {
+            assertFalse(query.description().isBlank(), query.name());
+            QueryRunner.parse(query.text(), query.name());
+        }
+        assertEquals(java.util.Set.of("method"), NamedQuery.load("papers-using-method").parameters());
+        assertEquals(java.util.Set.of("paper", "concept"), NamedQuery.load("evidence").parameters());
+    }
+
+    @Test
+    void papersUsingCurriculumLearning() {
+        List<String> titles = titles("papers-using-method", "method", "curriculum learning");
+        for (String expected : List.of(
+                "PLATO-2: Towards Building an Open-Domain Chatbot via Curriculum Learning",
+                "Cyclical Curriculum Learning",
+                "Influence-driven Curriculum Learning for Pre-training on Limited Data",
+                "Improving Imbalanced Text Classification with Dynamic Curriculum Learning",
+                "Beyond Random Sampling: Efficient Language Model Pretraining via Curriculum Learning",
+                "Mastering Rate based Curriculum Learning")) {
+            assertTrue(titles.contains(expected), expected + " missing from " + titles);
+        }
+        assertFalse(titles.contains("Angles Don't Lie: Unlocking Training-Efficient RL Through the Model's Own Signals"), titles.toString());
+        assertEquals(titles, titles("papers-using-method", "method", "Curriculum-Learning"));
+    }
+
+    @Test
+    void methodsUsingCurriculumLearningIncludePlato2() {
+        List<Binding> rows = QueryResults.named(store, "methods-using-method", Map.of("method", "curriculum learning"));
+        assertTrue(QueryResults.column(rows, "label").contains("PLATO-2"), rows.toString());
+    }
+
+    @Test
+    void tasksForAMethod() {
+        List<String> tasks = QueryResults.column(
+                QueryResults.named(store, "tasks-for-method", Map.of("method", "curriculum learning")), "label");
+        assertTrue(tasks.contains("imbalanced text classification"), tasks.toString());
+    }
+
+    @Test
+    void datasetsAndMetricsForATask() {
+        List<Binding> datasets = QueryResults.named(store, "datasets-for-task", Map.of("task", "semantic segmentation"));
+        assertTrue(QueryResults.column(datasets, "label").stream().anyMatch(l -> l.contains("DSEC")), datasets.toString());
+        List<Binding> metrics = QueryResults.named(store, "metrics-for-task", Map.of("task", "cancer detection"));
+        assertTrue(QueryResults.column(metrics, "label").contains("F1 score"), metrics.toString());
+    }
+
+    @Test
+    void papersProposing() {
+        List<Binding> rows = QueryResults.named(store, "papers-proposing", Map.of());
+        List<String> proposed = QueryResults.column(rows, "proposed");
+        assertTrue(proposed.contains("PLATO-2"), proposed.toString());
+        assertTrue(proposed.contains("Lumo-1"), proposed.toString());
+        Binding hrf = rows.stream().filter(r -> r.get("proposed").getLiteralLexicalForm().equalsIgnoreCase("hierarchical reward fine-tuning"))
+                .findFirst().orElseThrow(() -> new AssertionError(proposed.toString()));
+        assertTrue(hrf.get("aliases").getLiteralLexicalForm().contains("HRF"));
+    }
+
+    @Test
+    void topMethodsAndCooccurrenceAreCountedFromPapers() {
+        List<Binding> top = QueryResults.named(store, "top-methods", Map.of());
+        assertEquals(25, top.size());
+        List<Integer> counts = top.stream().map(r -> Integer.parseInt(r.get("papers").getLiteralLexicalForm())).toList();
+        for (int i = 1; i < counts.size(); i++) {
+            assertTrue(counts.get(i - 1) >= counts.get(i), "sorted by paper count: " + counts);
+        }
+        assertTrue(QueryResults.column(top, "label").contains("reinforcement learning"), top.toString());
+        List<Binding> pairs = QueryResults.named(store, "method-cooccurrence", Map.of());
+        assertFalse(pairs.isEmpty());
+        pairs.forEach(row -> assertTrue(Integer.parseInt(row.get("papers").getLiteralLexicalForm()) >= 2));
+    }
+
+    @Test
+    void evidenceGivesTheSentenceAndSpan() {
+        List<Binding> rows = QueryResults.named(store, "evidence",
+                Map.of("paper", "cyclical curriculum learning", "concept", "curriculum learning"));
+        assertFalse(rows.isEmpty());
+        for (Binding row : rows) {
+            String sentence = row.get("sentence").getLiteralLexicalForm();
+            String mention = row.get("mention").getLiteralLexicalForm();
+            assertTrue(sentence.contains(mention), sentence + " / " + mention);
+            assertTrue(Integer.parseInt(row.get("start").getLiteralLexicalForm())
+                    < Integer.parseInt(row.get("end").getLiteralLexicalForm()));
+        }
+    }
+
+    @Test
+    void parameterValuesAreBoundNotSpliced() {
+        for (String hostile : List.of("x\" } ; DROP ALL ; #", "> . ?s ?p ?o FILTER(regex(?o, \"(a+)+$\")) #")) {
+            assertTrue(QueryResults.named(store, "papers-using-method", Map.of("method", hostile)).isEmpty());
+        }
+        assertEquals(198, SampleCorpus.store().stats().papers());
+    }
+
+    @Test
+    void aSyntaxErrorNamesLineAndColumn() {
+        QueryFailure failure = assertThrows(QueryFailure.class,
+                () -> QueryRunner.parse("SELECT ?s WHERE {\n  ?s ?p \n}", "broken.rq"));
+        assertTrue(failure.getMessage().contains("broken.rq:3:1"), failure.getMessage());
+    }
+}
