@@ -19,6 +19,7 @@ import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.Quad;
 import org.papergraph.concepts.ConceptCatalog;
 import org.papergraph.concepts.ConceptLinker;
+import org.papergraph.concepts.Vocabulary;
 import org.papergraph.extract.Extractor;
 import org.papergraph.ingest.IngestProblem;
 import org.papergraph.ingest.InputReader;
@@ -43,12 +44,14 @@ public final class BuildPipeline {
     private final InputReader reader;
     private final PaperAnnotator annotator;
     private final Extractor extractor;
-    private final ConceptLinker linker = new ConceptLinker();
+    private final Vocabulary vocabulary = Vocabulary.standard();
+    private final ConceptLinker linker = new ConceptLinker(vocabulary);
     private final PaperQuads paperQuads;
     private final PaperStore store;
     private final int threads;
     private final int batchSize;
     private final BuildListener listener;
+    private final boolean force;
 
     private BuildPipeline(Builder builder) {
         this.reader = builder.reader;
@@ -59,6 +62,7 @@ public final class BuildPipeline {
         this.threads = builder.threads;
         this.batchSize = builder.batchSize;
         this.listener = builder.listener;
+        this.force = builder.force;
     }
 
     public static Builder builder() {
@@ -92,7 +96,7 @@ public final class BuildPipeline {
 
     /** The concepts graph is derived from all stored papers, so it is right whatever was rebuilt. */
     public void rebuildConcepts() {
-        ConceptCatalog catalog = new ConceptCatalog();
+        ConceptCatalog catalog = new ConceptCatalog(vocabulary);
         store.readObservations(catalog::add);
         CollectorStreamQuads quads = new CollectorStreamQuads();
         new ConceptQuads().write(catalog.records(), quads);
@@ -162,7 +166,7 @@ public final class BuildPipeline {
             for (Paper paper : batch) {
                 String hash = ContentHash.of(paper, extractor.id());
                 Optional<String> stored = store.storedHash(paper.id());
-                if (stored.isPresent() && stored.get().equals(hash)) {
+                if (!force && stored.isPresent() && stored.get().equals(hash)) {
                     unchanged++;
                     listener.advanced(1);
                 } else {
@@ -217,6 +221,7 @@ public final class BuildPipeline {
         private int threads = Runtime.getRuntime().availableProcessors();
         private int batchSize = 64;
         private BuildListener listener = BuildListener.SILENT;
+        private boolean force;
 
         public Builder reader(InputReader reader) {
             this.reader = reader;
@@ -245,6 +250,12 @@ public final class BuildPipeline {
 
         public Builder batchSize(int batchSize) {
             this.batchSize = Math.max(1, batchSize);
+            return this;
+        }
+
+        /** Re-extract every paper even when its record and extractor are unchanged. */
+        public Builder force(boolean force) {
+            this.force = force;
             return this;
         }
 

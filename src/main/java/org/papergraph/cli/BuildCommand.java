@@ -59,6 +59,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show the progress bar.")
     private boolean noProgress;
 
+    @Option(names = "--force", description = "Re-extract every paper, even those unchanged since the last build.")
+    private boolean force;
+
     @Override
     public Integer call() throws Exception {
         for (Path input : inputs) {
@@ -88,6 +91,7 @@ final class BuildCommand implements Callable<Integer> {
                     .store(store)
                     .threads(threads)
                     .batchSize(batchSize)
+                    .force(force)
                     .listener(new ConsoleProgress(System.err, bar))
                     .build();
             BuildSummary summary = pipeline.run(inputs);

@@ -7,9 +7,20 @@ import org.papergraph.extract.Mention;
 
 /**
  * Links each mention of one paper to a concept. An acronym the paper defines ("reinforcement
- * learning (RL)") resolves to its long form within that paper, so "RL" there is reinforcement learning.
+ * learning (RL)") resolves to its long form within that paper first; failing that, a label or alias
+ * of the curated vocabulary names the concept (and its class).
  */
 public final class ConceptLinker {
+
+    private final Vocabulary vocabulary;
+
+    public ConceptLinker(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public ConceptLinker() {
+        this(Vocabulary.standard());
+    }
 
     public LinkedExtraction link(Extraction extraction) {
         Map<Mention, ConceptRef> linked = new HashMap<>();
@@ -29,6 +40,8 @@ public final class ConceptLinker {
         Mention definition = extraction.acronyms().get(Labels.singularAcronym(mention.text()));
         Mention named = definition != null && definition != mention && mention.tokens().size() == 1 ? definition : mention;
         String label = Labels.canonicalLabel(named.tokens());
-        return new ConceptRef(Labels.key(label), label, named.type());
+        return vocabulary.find(Labels.key(label))
+                .map(entry -> new ConceptRef(entry.key(), entry.label(), entry.type()))
+                .orElseGet(() -> new ConceptRef(Labels.key(label), label, named.type()));
     }
 }

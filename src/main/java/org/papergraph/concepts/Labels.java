@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.papergraph.ingest.PaperIds;
 import org.papergraph.nlp.Token;
 import org.papergraph.nlp.WordShape;
@@ -57,10 +58,18 @@ public final class Labels {
         return word;
     }
 
+    /**
+     * Bound prefixes written solid, hyphenated or spaced ("finetuning", "fine-tuning", "fine tuning";
+     * "pretraining", "pre-training"; "data set", "dataset"): the key writes them solid.
+     */
+    private static final Pattern BOUND_PREFIX = Pattern.compile(
+            "\\b(fine|pre|post|self|semi|multi|co|non|re|sub|meta|hyper|cross|inter|intra|anti)-(?=\\p{L})");
+
     /** The identity of a label: lower case, letters and digits, one hyphen between words. Safe in an IRI. */
     public static String key(String label) {
         String folded = Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        String key = folded.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String hyphenated = folded.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String key = BOUND_PREFIX.matcher(hyphenated).replaceAll("$1").replaceAll("\\bdata-set\\b", "dataset");
         if (key.isEmpty()) {
             return "x" + PaperIds.sha256Hex(label).substring(0, 12);
         }
@@ -69,6 +78,15 @@ public final class Labels {
             return prefix + "-" + PaperIds.sha256Hex(label).substring(0, 10);
         }
         return key;
+    }
+
+    /**
+     * The forms a query finds a label by: lower case with hyphens as spaces ("fine tuning"), and the
+     * key's form with bound prefixes solid ("finetuning"). Named queries compare the user's text,
+     * lower-cased with hyphens as spaces, against these.
+     */
+    public static java.util.Set<String> lookupKeys(String label) {
+        return new java.util.TreeSet<>(java.util.List.of(lookupKey(label), key(label).replace('-', ' ')));
     }
 
     /** The form a user's query text is compared in: lower case, hyphens and runs of space as one space. */

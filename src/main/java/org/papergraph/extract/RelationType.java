@@ -6,7 +6,9 @@ public enum RelationType {
     USES_METHOD("usesMethod"),
     ADDRESSES_TASK("addressesTask"),
     USES_DATASET("usesDataset"),
-    USES_METRIC("usesMetric");
+    USES_METRIC("usesMetric"),
+    /** Concept to a more general concept (skos:broader), from patterns such as "Y such as X". */
+    BROADER("broader");
 
     private final String localName;
 
@@ -26,5 +28,10 @@ public enum RelationType {
             case DATASET -> USES_DATASET;
             case METRIC -> USES_METRIC;
         };
+    }
+
+    /** True for the relations a paper has to what it proposes or uses (not concept-to-concept ones). */
+    public boolean paperLevel() {
+        return this != BROADER;
     }
 }

@@ -18,7 +18,7 @@ import org.papergraph.nlp.Token;
  */
 public final class RuleBasedExtractor implements Extractor {
 
-    public static final String ID = "papergraph-rules/1";
+    public static final String ID = "papergraph-rules/2";
 
     private static final Set<String> PROPOSAL_STOP = Set.of("that", "which", "who", "to", "for", "in", "on", "over",
             "than", "by", ";", "where", "whose", "while", "when", "as");
@@ -62,11 +62,9 @@ public final class RuleBasedExtractor implements Extractor {
                         rule.confidence));
             }
             relations.addAll(methodRelations(s, proposed));
+            relations.addAll(HearstPatterns.broader(s.sentence(), s.candidates()));
         }
         return new Extraction(paper.paper(), mentions, relations, acronyms);
-    }
-
-    private record Candidate(Chunk chunk, Mention mention) {
     }
 
     private record SentenceMentions(Section section, Sentence sentence, List<Chunk> chunks, List<Candidate> candidates) {

@@ -23,13 +23,16 @@ public final class ConceptQuads {
             add(sink, concept, RDF.Nodes.type, SKOS_CONCEPT);
             add(sink, concept, SKOS.prefLabel.asNode(), PaperQuads.text(record.prefLabel()));
             add(sink, concept, RDFS.label.asNode(), PaperQuads.text(record.prefLabel()));
-            add(sink, concept, PG.labelKey, PaperQuads.text(Labels.lookupKey(record.prefLabel())));
+            addLookupKeys(sink, concept, record.prefLabel());
             for (String alt : record.altLabels()) {
                 add(sink, concept, SKOS.altLabel.asNode(), PaperQuads.text(alt));
-                add(sink, concept, PG.labelKey, PaperQuads.text(Labels.lookupKey(alt)));
+                addLookupKeys(sink, concept, alt);
             }
             for (String broader : record.broader()) {
                 add(sink, concept, SKOS.broader.asNode(), Iris.concept(broader));
+            }
+            for (String same : record.exactMatch()) {
+                add(sink, concept, SKOS.exactMatch.asNode(), Iris.concept(same));
             }
             add(sink, concept, PG.paperCount, PaperQuads.integer(record.paperCount()));
             if (record.classVotes().size() > 1) {
@@ -39,6 +42,12 @@ public final class ConceptQuads {
                         .collect(Collectors.joining(" "));
                 add(sink, concept, PG.classVotes, PaperQuads.text(votes));
             }
+        }
+    }
+
+    private static void addLookupKeys(StreamRDF sink, Node concept, String label) {
+        for (String key : Labels.lookupKeys(label)) {
+            add(sink, concept, PG.labelKey, PaperQuads.text(key));
         }
     }
 

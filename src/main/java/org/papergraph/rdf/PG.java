@@ -60,7 +60,7 @@ public final class PG {
     }
 
     public static Node predicate(RelationType type) {
-        return uri(type.localName());
+        return type == RelationType.BROADER ? SKOS.broader.asNode() : uri(type.localName());
     }
 
     /** The prefixes every output uses, so Turtle is readable. */

@@ -2,7 +2,9 @@ package org.papergraph.rdf;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -35,8 +37,15 @@ public final class PaperQuads {
         Node subject = Iris.paper(paper.id());
         Emitter out = new Emitter(sink, graph);
         writeMetadata(paper, subject, contentHash, out);
+        // A concept-to-concept statement needs its subject to have evidence of its own in this paper,
+        // or the concepts graph would not know the subject's label.
+        Set<String> observed = new HashSet<>();
+        linked.extraction().relations().forEach(r -> observed.add(linked.conceptOf(r.object()).key()));
         int index = 0;
         for (Relation relation : linked.extraction().relations()) {
+            if (!relation.fromPaper() && !observed.contains(linked.conceptOf(relation.subject()).key())) {
+                continue;
+            }
             Mention object = relation.object();
             ConceptRef concept = linked.conceptOf(object);
             Node from = relation.fromPaper() ? subject : Iris.concept(linked.conceptOf(relation.subject()).key());
@@ -59,7 +68,7 @@ public final class PaperQuads {
             out.add(evidence, PG.charEnd, integer(object.charEnd()));
             out.add(evidence, PG.mentionText, text(object.text()));
             out.add(evidence, PG.mentionLabel, text(concept.label()));
-            out.add(evidence, PG.mentionClass, PG.classNode(concept.type()));
+            out.add(evidence, PG.mentionClass, PG.classNode(object.type()));
             if (object.acronym() != null) {
                 out.add(evidence, PG.acronym, text(object.acronym()));
             }

@@ -1,0 +1,5 @@
+package org.papergraph.extract;
+
+/** A noun phrase the extractor typed as a concept mention. */
+record Candidate(Chunk chunk, Mention mention) {
+}
