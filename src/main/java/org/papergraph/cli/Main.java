@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 "Start with:  papergraph build data/seeds",
                 "Then ask:    papergraph query queries/papers-using-method.rq --param method=\"curriculum learning\""},
         footer = {"", ExitCodes.HELP},
-        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
+        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class, StatsCommand.class,
                 ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
