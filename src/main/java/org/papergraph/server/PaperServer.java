@@ -3,6 +3,8 @@ package org.papergraph.server;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.papergraph.store.PaperStore;
@@ -22,9 +24,11 @@ public final class PaperServer implements AutoCloseable {
     }
 
     public static PaperServer start(PaperStore store, ServerSettings settings) {
-        DatasetGraph dataset = store.datasetGraph();
-        // Fuseki reads the timeout from the dataset's context, for every query through the endpoint.
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeoutMillis()));
+        // Fuseki reads the timeout from the dataset's context; a wrapper with its own copy keeps the
+        // store's context (used by every other reader in this process) untouched.
+        Context context = store.datasetGraph().getContext().copy();
+        context.set(ARQ.queryTimeout, Long.toString(settings.queryTimeoutMillis()));
+        DatasetGraph dataset = new DatasetGraphWrapper(store.datasetGraph(), context);
         ExplorerIndex index = ExplorerIndex.build(dataset);
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
