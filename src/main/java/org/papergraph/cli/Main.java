@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
                 "Start with:  papergraph build data/seeds",
                 "Then ask:    papergraph query queries/papers-using-method.rq --param method=\"curriculum learning\""},
         footer = {"", ExitCodes.HELP},
-        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ConceptsCommand.class, StatsCommand.class,
+        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ConceptsCommand.class,
+                ServeCommand.class, StatsCommand.class,
                 ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -1,7 +1,11 @@
 /**
- * Export: writes the store in standard RDF serializations for other tools.
+ * Export: writes the store for other tools.
  *
- * <p>In: the store. Out: a file or stream in Turtle (the union of all graphs, with the ontology's
- * prefixes), TriG, N-Quads or JSON-LD (named graphs kept).
+ * <p>In: the store (or a CONSTRUCT query's result over it). Out: RDF (Turtle as the union of all
+ * graphs with the ontology's prefixes; TriG, N-Quads, JSON-LD with named graphs kept), and a
+ * property graph ({@link org.papergraph.export.GraphProjection}: papers and concepts as nodes, the
+ * vocabulary's relations as edges weighted by supporting papers, narrowed by a
+ * {@link org.papergraph.export.GraphSelection}) written as GEXF 1.3, GraphML, Cytoscape.js JSON,
+ * Graphviz DOT or the Neo4j import CSV pair.
  */
 package org.papergraph.export;
