@@ -111,12 +111,28 @@ public final class ConceptCatalog {
         return List.of();
     }
 
-    /** "offline preference-based reinforcement learning" → "preference-based reinforcement learning", "reinforcement learning", ... */
+    /** Heads that only say "a way of doing": "RL algorithm" is a kind of RL, as "RL" is. */
+    private static final Set<String> GENERIC_HEADS = Set.of("algorithm", "method", "approach", "framework",
+            "technique", "paradigm", "strategy", "scheme", "procedure");
+
+    /**
+     * Candidate heads, most specific first: "offline preference-based reinforcement learning" →
+     * "preference-based reinforcement learning", "reinforcement learning", "learning". A label ending
+     * in a generic head ("RL algorithm") is a kind of its modifier: "temporally-aware RL algorithm" →
+     * "temporally-aware RL", "RL algorithm", "RL", ...
+     */
     private static List<String> properHeads(String label) {
         String[] words = label.split(" ");
         List<String> heads = new ArrayList<>();
-        for (int start = 1; start < words.length; start++) {
-            heads.add(String.join(" ", Arrays.copyOfRange(words, start, words.length)));
+        boolean generic = words.length > 1 && GENERIC_HEADS.contains(words[words.length - 1]);
+        int modifierEnd = generic ? words.length - 1 : words.length;
+        for (int start = 0; start < modifierEnd; start++) {
+            if (start > 0) {
+                heads.add(String.join(" ", Arrays.copyOfRange(words, start, words.length)));
+            }
+            if (generic) {
+                heads.add(String.join(" ", Arrays.copyOfRange(words, start, modifierEnd)));
+            }
         }
         return heads;
     }

@@ -29,7 +29,10 @@ final class NounPhraseChunker {
 
     /** Never part of a name: naming verbs ("termed X") and abbreviations of running text. */
     private static final Set<String> NOT_CHUNK_WORDS = Set.of("%", "etc", "et", "al", "i.e.", "e.g.", "termed",
-            "dubbed", "called", "named", "coined");
+            "dubbed", "called", "named", "coined", "using", "leveraging", "employing", "applying", "adopting",
+            "utilizing", "utilising", "exploiting", "incorporating", "integrating", "combining", "including",
+            "following", "achieving", "enabling", "improving", "making", "allowing", "providing", "requiring",
+            "yielding", "resulting", "showing", "given", "compared", "based");
 
     /** Reporting verbs the tagger often reads as nouns at a phrase start: "(and) report top-1 accuracy". */
     private static final Set<String> VERB_LIKE_STARTS = Set.of("report", "reports", "use", "uses", "show", "shows",

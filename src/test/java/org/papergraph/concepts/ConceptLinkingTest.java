@@ -1,0 +1,68 @@
+package org.papergraph.concepts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.papergraph.extract.Extractor;
+import org.papergraph.extract.Mention;
+import org.papergraph.extract.RelationType;
+import org.papergraph.ingest.Paper;
+import org.papergraph.ingest.SourceLocation;
+import org.papergraph.testing.SharedModels;
+
+/** Linking mentions to concepts, on sentences from the sample corpus. */
+class ConceptLinkingTest {
+
+    private LinkedExtraction link(Extractor extractor, String abstractText) {
+        Paper paper = Paper.fromListing("A title", List.of(), null, null, null, new SourceLocation("t", 1), abstractText);
+        return new ConceptLinker(Vocabulary.standard()).link(extractor.extract(SharedModels.paperAnnotator().annotate(paper)));
+    }
+
+    private static Map<String, String> keysBySurface(LinkedExtraction linked) {
+        return linked.extraction().mentions().stream()
+                .collect(Collectors.toMap(Mention::text, m -> linked.conceptOf(m).key(), (a, b) -> a));
+    }
+
+    @Test
+    void aPaperDefinedAcronymMeansItsLongFormInThatPaper() {
+        LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
+                "Various algorithms for continual learning (CL) focus on class incremental settings. We find that CL suffers from catastrophic forgetting.");
+        assertEquals("continual-learning", keysBySurface(linked).get("CL"));
+    }
+
+    @Test
+    void anUndefinedWellKnownAcronymResolvesThroughTheVocabulary() {
+        LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
+                "We train the policy using RL and distill it into LLMs.");
+        Map<String, String> keys = keysBySurface(linked);
+        assertEquals("reinforcement-learning", keys.get("RL"), keys.toString());
+        assertEquals("large-language-model", keys.get("LLMs"), keys.toString());
+    }
+
+    @Test
+    void pluralAndCaseVariantsMeetInOneConcept() {
+        LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
+                "Recently, diffusion models have emerged as a powerful class of generative models. We study a Diffusion Model for editing.");
+        Set<String> keys = linked.extraction().mentions().stream()
+                .filter(m -> m.text().toLowerCase().startsWith("diffusion model"))
+                .map(m -> linked.conceptOf(m).key()).collect(Collectors.toSet());
+        assertEquals(Set.of("diffusion-model"), keys);
+    }
+
+    @Test
+    void hearstPatternsStateBroaderConcepts() {
+        LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
+                "Generative models such as GANs and diffusion models are widely used.");
+        Set<String> broader = linked.extraction().relations().stream()
+                .filter(r -> r.type() == RelationType.BROADER)
+                .map(r -> linked.conceptOf(r.subject()).key() + " -> " + linked.conceptOf(r.object()).key())
+                .collect(Collectors.toSet());
+        assertTrue(broader.contains("generative-adversarial-network -> generative-model"), broader.toString());
+        assertTrue(broader.contains("diffusion-model -> generative-model"), broader.toString());
+    }
+}
