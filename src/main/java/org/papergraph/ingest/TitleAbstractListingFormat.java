@@ -26,12 +26,14 @@ final class TitleAbstractListingFormat extends ListingFormat {
         int pairs = 0;
         for (int i = 0; i + 1 < lines.size(); i++) {
             String title = ListingText.stripGluedHeader(lines.get(i));
-            if (ListingText.isTitleAbstractPair(title, lines.get(i + 1))) {
+            if (!title.endsWith(".") && ListingText.isTitleAbstractPair(title, lines.get(i + 1))) {
                 pairs++;
                 i++;
             }
         }
-        return pairs >= 1 && pairs * 2 >= lines.size() - 1;
+        // One pair is a single abstract file (the plain-text format reads it, paragraphs and all); a
+        // listing has several, and titles do not end with a full stop the way paragraphs do.
+        return pairs >= 2 && pairs * 2 >= lines.size() - 1;
     }
 
     @Override
