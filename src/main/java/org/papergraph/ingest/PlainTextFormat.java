@@ -86,8 +86,8 @@ final class PlainTextFormat implements InputFormat {
         if (paragraphs.size() >= 2 && head.size() <= 2 && looksLikeTitle(String.join(" ", head))) {
             return head.size();
         }
-        if (head.size() >= 2 && looksLikeTitle(head.get(0)) && head.get(1).length() > head.get(0).length() / 2
-                && String.join(" ", head.subList(1, head.size())).length() >= 2 * head.get(0).length()) {
+        // Hard-wrapped prose has lines of about equal length; a title line is followed by a much longer one.
+        if (head.size() >= 2 && looksLikeTitle(head.get(0)) && head.get(1).length() >= 2 * head.get(0).length()) {
             return 1;
         }
         return 0;
