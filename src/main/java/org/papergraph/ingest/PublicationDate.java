@@ -21,6 +21,7 @@ public record PublicationDate(Integer year, int month, int day) {
 
     private static final Pattern MONTH_DAY_YEAR =
             Pattern.compile("^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?$");
+    private static final Pattern MONTH_DAY = Pattern.compile("^--(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$");
     private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?(?:[T\\s].*)?$");
 
     public PublicationDate {
@@ -58,7 +59,7 @@ public record PublicationDate(Integer year, int month, int day) {
     }
 
     /**
-     * Parses the dates that feeds and tables carry: "2021", "2021-03", "2021-03-05", "2021/3/5",
+     * Parses the dates that feeds and tables carry: "2021", "2021-03", "2021-03-05", "2021/3/5", "--04-01",
      * "2021-01-01T18:59:59Z", and RFC 1123 as in the arXiv snapshot's versions ("Mon, 2 Apr 2007 19:18:42 GMT").
      */
     public static Optional<PublicationDate> parse(String text) {
@@ -66,6 +67,10 @@ public record PublicationDate(Integer year, int month, int day) {
             return Optional.empty();
         }
         String t = text.strip();
+        Matcher monthDay = MONTH_DAY.matcher(t);
+        if (monthDay.matches()) {
+            return Optional.of(new PublicationDate(null, Integer.parseInt(monthDay.group(1)), Integer.parseInt(monthDay.group(2))));
+        }
         Matcher iso = ISO_PREFIX.matcher(t);
         if (iso.matches()) {
             int year = Integer.parseInt(iso.group(1));
