@@ -176,13 +176,12 @@ public final class BuildPipeline {
             if (stored.isEmpty()) {
                 return new Pending(record.withId(id));
             }
-            Paper base = stored.get();
+            Paper merged = PaperMerge.merge(stored.get(), record.withId(id));
             if (touched.contains(id)) {
                 duplicates++;
-            } else {
-                base = PaperMerge.withoutStaleSources(base, inputFiles, record);
+                return new Pending(merged);
             }
-            return new Pending(PaperMerge.merge(base, record.withId(id)));
+            return new Pending(PaperMerge.withoutStaleSources(merged, inputFiles, record));
         }
 
         @Override

@@ -35,7 +35,7 @@ final class PaperMerge {
                 kept.journalRef() != null ? kept.journalRef() : incoming.journalRef());
     }
 
-    /** The paper without its sources in the given files, except the record's own; unchanged if none would be left. */
+    /** The paper without its sources in the given files, except those of the record merged into it. */
     static Paper withoutStaleSources(Paper paper, Set<String> staleFiles, Paper record) {
         List<SourceLocation> kept = new ArrayList<>();
         for (SourceLocation source : paper.sources()) {
@@ -43,7 +43,7 @@ final class PaperMerge {
                 kept.add(source);
             }
         }
-        return kept.isEmpty() ? paper : paper.withSources(kept);
+        return paper.withSources(kept);
     }
 
     private static <T> List<T> union(List<T> a, List<T> b) {
