@@ -34,8 +34,11 @@ import org.papergraph.store.PaperStore;
 
 /**
  * Builds the graph from input files into a store: ingest → annotate → extract → link → quads → store.
- * Incremental: a paper whose record and extractor are unchanged is skipped; a changed one has its
- * graph replaced. Memory stays flat: papers stream through batches of bounded size.
+ * Records of the same paper from several sources (matched by identifier, then title) become one
+ * paper ({@link PaperIdentity}, {@link PaperMerge}). Incremental: a paper whose merged record and
+ * extractor are unchanged is skipped; one whose text changed has its graph replaced; one whose
+ * metadata alone changed has only that rewritten. Memory stays flat: papers stream through batches
+ * of bounded size, and only an index of identifier strings grows with the input.
  */
 public final class BuildPipeline {
 
@@ -79,7 +82,9 @@ public final class BuildPipeline {
             thread.setDaemon(true);
             return thread;
         });
-        Run run = new Run(workers);
+        Set<String> inputFiles = new HashSet<>();
+        InputReader.expand(inputs).forEach(path -> inputFiles.add(path.getFileName().toString()));
+        Run run = new Run(workers, inputFiles);
         try {
             reader.read(inputs, run);
             run.flush();
@@ -118,12 +123,17 @@ public final class BuildPipeline {
         return count[0];
     }
 
-    /** The state of one build: what was seen, and the batch waiting to be extracted. */
+    /**
+     * The state of one build: which papers it has seen, and the batch waiting to be written. A record
+     * of a paper already in the batch is merged there; one of a paper already written (in this build or
+     * an earlier one) is merged with what the store holds, so the graph always shows the merged paper.
+     */
     private final class Run implements PaperSink {
         private final ExecutorService workers;
-        private final Set<String> seen = new HashSet<>();
-        private final List<Paper> batch = new ArrayList<>();
-        private final List<Quad> duplicateSources = new ArrayList<>();
+        private final Set<String> inputFiles;
+        private final PaperIdentity identity;
+        private final Set<String> touched = new HashSet<>();
+        private final Map<String, Pending> batch = new LinkedHashMap<>();
         private final List<IngestProblem> problems = new ArrayList<>();
         private long records;
         private long added;
@@ -132,23 +142,52 @@ public final class BuildPipeline {
         private long duplicates;
         private long problemCount;
 
-        Run(ExecutorService workers) {
+        Run(ExecutorService workers, Set<String> inputFiles) {
             this.workers = workers;
+            this.inputFiles = inputFiles;
+            this.identity = new PaperIdentity(store);
         }
 
         @Override
-        public void paper(Paper paper) {
+        public void paper(Paper record) {
             records++;
-            if (!seen.add(paper.id())) {
+            Optional<String> known = identity.resolve(record);
+            Pending pending;
+            if (known.isEmpty()) {
+                pending = new Pending(record);
+            } else if (batch.containsKey(known.get())) {
+                Pending earlier = batch.get(known.get());
+                pending = new Pending(PaperMerge.merge(earlier.paper(), record.withId(known.get())));
                 duplicates++;
-                duplicateSources.add(PaperQuads.sourceQuad(paper));
                 listener.advanced(1);
-                return;
+            } else {
+                pending = mergeWithStored(known.get(), record);
             }
-            batch.add(paper);
+            batch.put(pending.paper().id(), pending);
+            identity.remember(pending.paper(), record);
             if (batch.size() >= batchSize) {
                 flush();
             }
+        }
+
+        /**
+         * The first time a build meets a stored paper, the sources it had from this build's own input
+         * files are dropped: this build re-adds those that are still there, so a newer snapshot replaces
+         * the lines of the old one instead of piling up beside them.
+         */
+        private Pending mergeWithStored(String id, Paper record) {
+            Optional<Paper> stored = store.readPaper(id);
+            if (stored.isEmpty()) {
+                return new Pending(record.withId(id));
+            }
+            if (touched.contains(id)) {
+                duplicates++;
+                return new Pending(PaperMerge.merge(stored.get(), record.withId(id)));
+            }
+            // The first record of this build for a stored paper is the input as it is now: its text
+            // replaces the stored text (an edited abstract is rebuilt) unless the store holds a newer revision.
+            Paper refreshed = PaperMerge.refresh(stored.get(), record.withId(id));
+            return new Pending(PaperMerge.withoutStaleSources(refreshed, inputFiles, record));
         }
 
         @Override
@@ -162,12 +201,19 @@ public final class BuildPipeline {
 
         void flush() {
             List<Paper> toBuild = new ArrayList<>();
-            Map<Paper, String> hashes = new LinkedHashMap<>();
-            for (Paper paper : batch) {
+            Map<String, String> hashes = new LinkedHashMap<>();
+            List<List<Quad>> metadataOnly = new ArrayList<>();
+            for (Pending pending : batch.values()) {
+                Paper paper = pending.paper();
+                touched.add(paper.id());
                 String hash = ContentHash.of(paper, extractor.id());
                 Optional<String> stored = store.storedHash(paper.id());
                 if (!force && stored.isPresent() && stored.get().equals(hash)) {
                     unchanged++;
+                    listener.advanced(1);
+                } else if (!force && stored.isPresent() && ContentHash.sameText(stored.get(), paper, extractor.id())) {
+                    updated++;
+                    metadataOnly.add(PaperQuads.metadata(paper, hash));
                     listener.advanced(1);
                 } else {
                     if (stored.isPresent()) {
@@ -176,22 +222,21 @@ public final class BuildPipeline {
                         added++;
                     }
                     toBuild.add(paper);
-                    hashes.put(paper, hash);
+                    hashes.put(paper.id(), hash);
                 }
             }
             batch.clear();
             List<Future<List<Quad>>> results = new ArrayList<>();
             for (Paper paper : toBuild) {
-                results.add(workers.submit(() -> quadsOf(paper, hashes.get(paper))));
+                results.add(workers.submit(() -> quadsOf(paper, hashes.get(paper.id()))));
             }
             Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
             for (int i = 0; i < toBuild.size(); i++) {
                 graphs.put(Iris.paperGraph(toBuild.get(i).id()), await(results.get(i)));
             }
             store.replaceGraphs(graphs);
+            store.replaceMetadata(metadataOnly);
             listener.advanced(toBuild.size());
-            store.add(duplicateSources);
-            duplicateSources.clear();
         }
 
         private List<Quad> quadsOf(Paper paper, String hash) {
@@ -210,6 +255,10 @@ public final class BuildPipeline {
                 throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
             }
         }
+    }
+
+    /** A merged paper waiting to be written. */
+    private record Pending(Paper paper) {
     }
 
     /** Configures a build (like Jena's RDFParser builder). */

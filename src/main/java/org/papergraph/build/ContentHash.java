@@ -1,19 +1,46 @@
 package org.papergraph.build;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.papergraph.ingest.Paper;
 import org.papergraph.ingest.PaperIds;
+import org.papergraph.ingest.SourceLocation;
 
-/** A paper's fingerprint: its record and the extractor that read it. Equal hash, equal graph. */
+/**
+ * A paper's fingerprint in two halves, "text-metadata": the text half covers what extraction reads
+ * (title, abstract, extractor), the metadata half everything else. Equal text half, equal extraction:
+ * a change in metadata alone (a new source, a longer author list) is written without re-extracting.
+ * Collections are hashed sorted, since RDF does not keep their order.
+ */
 final class ContentHash {
 
     private ContentHash() {
     }
 
     static String of(Paper paper, String extractorId) {
-        String record = String.join("\u0001", extractorId, paper.id(), paper.title(), String.join("\u0002", paper.authors()),
-                String.valueOf(paper.authorCount()), String.valueOf(paper.organisation()),
-                paper.date() == null ? "" : paper.date().iso(), String.join("\u0002", paper.identifiers()),
-                paper.source().toString(), paper.abstractText());
-        return PaperIds.sha256Hex(record);
+        return textHash(paper, extractorId) + "-" + metadataHash(paper);
+    }
+
+    /** True when the stored hash was made from the same title, abstract and extractor. */
+    static boolean sameText(String storedHash, Paper paper, String extractorId) {
+        return storedHash != null && storedHash.startsWith(textHash(paper, extractorId) + "-");
+    }
+
+    private static String textHash(Paper paper, String extractorId) {
+        return PaperIds.sha256Hex(String.join("\u0001", extractorId, paper.id(), paper.title(), paper.abstractText()))
+                .substring(0, 32);
+    }
+
+    private static String metadataHash(Paper paper) {
+        String record = String.join("\u0001", sorted(paper.authors()), String.valueOf(paper.authorCount()),
+                String.valueOf(paper.organisation()), paper.date() == null ? "" : paper.date().iso(),
+                paper.revised() == null ? "" : paper.revised().iso(), sorted(paper.identifiers()),
+                sorted(paper.categories()), String.valueOf(paper.journalRef()),
+                sorted(paper.sources().stream().map(SourceLocation::toString).toList()));
+        return PaperIds.sha256Hex(record).substring(0, 32);
+    }
+
+    private static String sorted(List<String> values) {
+        return values.stream().sorted().collect(Collectors.joining("\u0002"));
     }
 }

@@ -12,6 +12,7 @@ import org.papergraph.extract.RuleBasedExtractor;
 import org.papergraph.ingest.FormatDetector;
 import org.papergraph.ingest.IngestLimits;
 import org.papergraph.ingest.InputReader;
+import org.papergraph.ingest.PaperFilter;
 import org.papergraph.nlp.CoreNlpAnnotator;
 import org.papergraph.nlp.NlpSettings;
 import org.papergraph.nlp.PaperAnnotator;
@@ -26,9 +27,13 @@ import picocli.CommandLine.Parameters;
                 "Reads abstracts, extracts methods, tasks, datasets and metrics with their evidence, and loads",
                 "the graph into the database. Incremental: unchanged papers are skipped, changed ones replaced,",
                 "so running it twice on the same input leaves the same graph.",
-                "Formats are detected from content: arXiv-style listings, title/abstract listings, Hugging Face",
-                "daily-papers listings."},
-        footer = {"", "Example: papergraph build data/seeds", "", ExitCodes.HELP},
+                "Formats are detected from content: arXiv API Atom feeds (arxiv-atom), the arXiv metadata snapshot",
+                "(arxiv-jsonl), CSV/TSV tables with title and abstract columns (csv, tsv), BibTeX with abstracts",
+                "(bibtex), arXiv-style, title/abstract and Hugging Face listings, and plain .txt abstracts (text).",
+                "Directories are read recursively; gzip-compressed files are read as they are.",
+                "The same paper from several sources (same arXiv id or DOI, else same title) is one paper."},
+        footer = {"", "Examples:", "  papergraph build data/seeds",
+                "  papergraph build --category cs.LG --limit 1000 arxiv-metadata-oai-snapshot.json.gz", "", ExitCodes.HELP},
         mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
 
@@ -40,6 +45,14 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "NAME", description = "Force an input format instead of detecting it.")
     private String format;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = "Read at most N papers (after --category), for a first try on a large source; 0 reads all.")
+    private long limit;
+
+    @Option(names = "--category", paramLabel = "CAT",
+            description = "Only papers in this arXiv category (cs.LG) or archive (cs); papers whose source gives no category are left out.")
+    private String category;
 
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores, ${DEFAULT-VALUE}).")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -70,8 +83,10 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         IngestLimits limits;
+        PaperFilter filter;
         try {
             limits = new IngestLimits(maxAbstractChars, maxLineChars);
+            filter = new PaperFilter(limit, category);
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCodes.USAGE, e.getMessage());
         }
@@ -85,7 +100,7 @@ final class BuildCommand implements Callable<Integer> {
                 System.err.println("loading language models...");
             }
             BuildPipeline pipeline = BuildPipeline.builder()
-                    .reader(new InputReader(detector, format))
+                    .reader(new InputReader(detector, format, filter))
                     .annotator(new PaperAnnotator(new CoreNlpAnnotator(NlpSettings.DEFAULT)))
                     .extractor(new RuleBasedExtractor())
                     .store(store)

@@ -13,12 +13,22 @@ public final class FormatDetector {
         this.formats = List.copyOf(formats);
     }
 
-    /** The listing formats of the sample corpus, most specific first. */
+    /**
+     * Every known format, most specific first: the structured ones recognise themselves by syntax
+     * (XML feed, JSON object, BibTeX entry, table header), the listings by their page furniture, and
+     * plain text, which only asks for prose, comes last.
+     */
     public static FormatDetector standard(IngestLimits limits) {
         return new FormatDetector(List.of(
+                new ArxivAtomFormat(limits),
+                new ArxivJsonLinesFormat(limits),
+                new BibtexFormat(limits),
+                CsvFormat.csv(limits),
+                CsvFormat.tsv(limits),
                 new ArxivListingFormat(limits),
                 new HuggingFaceListingFormat(limits),
-                new TitleAbstractListingFormat(limits)));
+                new TitleAbstractListingFormat(limits),
+                new PlainTextFormat(limits)));
     }
 
     public Optional<InputFormat> detect(InputFile file) throws IOException {

@@ -1,5 +1,6 @@
 package org.papergraph.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * A file to read, decoded as UTF-8 unless a byte-order mark says UTF-16. Undecodable bytes become
- * U+FFFD so that one bad byte does not cost the other records of the file.
+ * U+FFFD so that one bad byte does not cost the other records of the file. Gzip-compressed files are
+ * recognised by their magic number, not their name, and read decompressed.
  */
 public record InputFile(Path path) {
 
@@ -28,7 +31,7 @@ public record InputFile(Path path) {
     }
 
     public BufferedReader openReader() throws IOException {
-        InputStream raw = Files.newInputStream(path);
+        InputStream raw = openBytes();
         BOMInputStream bom = BOMInputStream.builder()
                 .setInputStream(raw)
                 .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
@@ -39,6 +42,17 @@ public record InputFile(Path path) {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new BufferedReader(new InputStreamReader(bom, decoder), 1 << 16);
+    }
+
+    /** The decompressed bytes of the file. */
+    public InputStream openBytes() throws IOException {
+        BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        in.mark(2);
+        int first = in.read();
+        int second = in.read();
+        in.reset();
+        // GZIPInputStream reads concatenated members too, as `cat a.gz b.gz` and pigz produce.
+        return first == 0x1f && second == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
     }
 
     /** All lines; CR, LF and CRLF all end a line. */

@@ -17,10 +17,16 @@ public final class InputReader {
 
     private final FormatDetector detector;
     private final String forcedFormat;
+    private final PaperFilter filter;
 
-    public InputReader(FormatDetector detector, String forcedFormat) {
+    public InputReader(FormatDetector detector, String forcedFormat, PaperFilter filter) {
         this.detector = detector;
         this.forcedFormat = forcedFormat;
+        this.filter = filter;
+    }
+
+    public InputReader(FormatDetector detector, String forcedFormat) {
+        this(detector, forcedFormat, PaperFilter.ALL);
     }
 
     public InputReader(FormatDetector detector) {
@@ -45,9 +51,15 @@ public final class InputReader {
         return files;
     }
 
+    /** Reads every file under the inputs, or until the filter's limit is reached. */
     public void read(List<Path> inputs, PaperSink sink) throws IOException {
-        for (Path path : expand(inputs)) {
-            readFile(new InputFile(path), sink);
+        FilteringSink filtered = new FilteringSink(sink, filter);
+        try {
+            for (Path path : expand(inputs)) {
+                readFile(new InputFile(path), filtered);
+            }
+        } catch (LimitReached stop) {
+            // The limit is met: the rest of the input is deliberately not read.
         }
     }
 
@@ -60,7 +72,7 @@ public final class InputReader {
         if (format.isEmpty()) {
             sink.problem(new IngestProblem(file.name(), 0, forcedFormat == null
                     ? "no known format matches this file (known: " + String.join(", ", detector.names())
-                            + "); check that it is a paper listing, or force one with --format"
+                            + "); check that it holds abstracts in a known format, or force one with --format"
                     : "unknown format '" + forcedFormat + "' (known: " + String.join(", ", detector.names()) + ")"));
             return;
         }
@@ -68,6 +80,40 @@ public final class InputReader {
             format.get().read(file, sink);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** Thrown through the format that is reading to stop it as soon as the limit is met. */
+    private static final class LimitReached extends RuntimeException {
+        LimitReached() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class FilteringSink implements PaperSink {
+        private final PaperSink target;
+        private final PaperFilter filter;
+        private long accepted;
+
+        FilteringSink(PaperSink target, PaperFilter filter) {
+            this.target = target;
+            this.filter = filter;
+        }
+
+        @Override
+        public void paper(Paper paper) {
+            if (filter.accepts(paper)) {
+                target.paper(paper);
+                accepted++;
+                if (filter.full(accepted)) {
+                    throw new LimitReached();
+                }
+            }
+        }
+
+        @Override
+        public void problem(IngestProblem problem) {
+            target.problem(problem);
         }
     }
 }

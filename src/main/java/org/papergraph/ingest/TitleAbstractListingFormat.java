@@ -26,13 +26,14 @@ final class TitleAbstractListingFormat extends ListingFormat {
         int pairs = 0;
         for (int i = 0; i + 1 < lines.size(); i++) {
             String title = ListingText.stripGluedHeader(lines.get(i));
-            if (ListingText.isTitleAbstractPair(title, lines.get(i + 1))) {
+            if (!title.endsWith(".") && ListingText.isTitleAbstractPair(title, lines.get(i + 1))) {
                 pairs++;
                 i++;
             }
         }
-        // Most lines pair up; a few broken records must not hide the format (they are reported on reading).
-        return pairs >= 1 && pairs * 2 >= 0.8 * lines.size();
+        // One pair is a single abstract file (the plain-text format reads it, paragraphs and all); a
+        // listing has several, and a few broken records must not hide the format (they are reported on reading).
+        return pairs >= 2 && pairs * 2 >= 0.8 * lines.size();
     }
 
     @Override

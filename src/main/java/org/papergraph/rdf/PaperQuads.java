@@ -3,11 +3,13 @@ package org.papergraph.rdf;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
@@ -18,6 +20,7 @@ import org.papergraph.extract.Mention;
 import org.papergraph.extract.Relation;
 import org.papergraph.ingest.Paper;
 import org.papergraph.ingest.PublicationDate;
+import org.papergraph.ingest.SourceLocation;
 
 /**
  * Writes one paper's named graph: its metadata, one plain triple per relation (so simple SPARQL
@@ -77,6 +80,19 @@ public final class PaperQuads {
         }
     }
 
+    /** The predicates of a paper's metadata: what {@link #writeMetadata} writes and a metadata update replaces. */
+    public static final List<Node> METADATA = List.of(DCTerms.title.asNode(), DCTerms.abstract_.asNode(),
+            DCTerms.identifier.asNode(), DCTerms.creator.asNode(), PG.authorCount, PG.organisation,
+            DCTerms.issued.asNode(), DCTerms.modified.asNode(), DCTerms.subject.asNode(),
+            DCTerms.bibliographicCitation.asNode(), DCTerms.source.asNode(), PG.contentHash);
+
+    /** The paper's metadata statements alone, for updating a paper whose text (and so extraction) is unchanged. */
+    public static List<Quad> metadata(Paper paper, String contentHash) {
+        CollectorStreamQuads quads = new CollectorStreamQuads();
+        writeMetadata(paper, Iris.paper(paper.id()), contentHash, new Emitter(quads, Iris.paperGraph(paper.id())));
+        return quads.getCollected();
+    }
+
     private static void writeMetadata(Paper paper, Node subject, String contentHash, Emitter out) {
         out.add(subject, RDF.Nodes.type, PG.Paper);
         out.add(subject, DCTerms.title.asNode(), text(paper.title()));
@@ -97,14 +113,19 @@ public final class PaperQuads {
         if (paper.date() != null) {
             out.add(subject, DCTerms.issued.asNode(), date(paper.date()));
         }
-        out.add(subject, DCTerms.source.asNode(), text(paper.source().toString()));
+        if (paper.revised() != null) {
+            out.add(subject, DCTerms.modified.asNode(), date(paper.revised()));
+        }
+        for (String category : paper.categories()) {
+            out.add(subject, DCTerms.subject.asNode(), text(category));
+        }
+        if (paper.journalRef() != null) {
+            out.add(subject, DCTerms.bibliographicCitation.asNode(), text(paper.journalRef()));
+        }
+        for (SourceLocation source : paper.sources()) {
+            out.add(subject, DCTerms.source.asNode(), text(source.toString()));
+        }
         out.add(subject, PG.contentHash, text(contentHash));
-    }
-
-    /** The source statement a duplicate listing of an already-built paper adds to its graph. */
-    public static Quad sourceQuad(Paper paper) {
-        return Quad.create(Iris.paperGraph(paper.id()), Iris.paper(paper.id()), DCTerms.source.asNode(),
-                text(paper.source().toString()));
     }
 
     static Node text(String value) {
@@ -120,9 +141,13 @@ public final class PaperQuads {
                 XSDDatatype.XSDdecimal);
     }
 
-    /** xsd:date when the year is known, else xsd:gMonthDay ("--04-01"): never an invented year. */
+    /** As precise as known: xsd:date, xsd:gYearMonth, xsd:gYear, or xsd:gMonthDay ("--04-01"): never an invented year. */
     static Node date(PublicationDate date) {
-        return NodeFactory.createLiteralDT(date.iso(), date.hasYear() ? XSDDatatype.XSDdate : XSDDatatype.XSDgMonthDay);
+        XSDDatatype type = !date.hasYear() ? XSDDatatype.XSDgMonthDay
+                : date.month() == 0 ? XSDDatatype.XSDgYear
+                : date.day() == 0 ? XSDDatatype.XSDgYearMonth
+                : XSDDatatype.XSDdate;
+        return NodeFactory.createLiteralDT(date.iso(), type);
     }
 
     private record Emitter(StreamRDF sink, Node graph) {

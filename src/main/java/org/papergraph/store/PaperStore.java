@@ -26,6 +26,8 @@ import org.apache.jena.dboe.base.file.Location;
 import org.papergraph.concepts.ConceptObservation;
 import org.papergraph.extract.ConceptClass;
 import org.papergraph.rdf.Iris;
+import org.papergraph.rdf.PaperQuads;
+import org.papergraph.rdf.StoredPaper;
 import org.papergraph.rdf.PG;
 
 /**
@@ -119,6 +121,39 @@ public final class PaperStore implements AutoCloseable {
                 dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 quads.forEach(dsg::add);
             });
+        });
+    }
+
+    /** The stored metadata of a paper, if it is stored. */
+    public Optional<org.papergraph.ingest.Paper> readPaper(String paperId) {
+        return read(dsg -> StoredPaper.read(dsg, paperId));
+    }
+
+    /** The id of the stored paper with this external identifier ("arXiv:2101.00001", "doi:10..."), if any. */
+    public Optional<String> paperWithIdentifier(String identifier) {
+        return read(dsg -> StoredPaper.withIdentifier(dsg, identifier));
+    }
+
+    /**
+     * Replaces the metadata statements of papers whose text (and so extraction) is unchanged, all in one
+     * transaction; each quad's graph and subject say which paper.
+     */
+    public void replaceMetadata(Collection<List<Quad>> papers) {
+        if (papers.isEmpty()) {
+            return;
+        }
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (List<Quad> quads : papers) {
+                if (quads.isEmpty()) {
+                    continue;
+                }
+                Quad first = quads.get(0);
+                for (Node predicate : PaperQuads.METADATA) {
+                    dsg.deleteAny(first.getGraph(), first.getSubject(), predicate, Node.ANY);
+                }
+                quads.forEach(dsg::add);
+            }
         });
     }
 
