@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "concepts",
         description = {
-                "Prints the concept hierarchy (skos:broader) with paper counts: each concept, then the narrower",
-                "concepts under it. A count is the papers that mention the concept or anything under it."},
+                "Prints the concept hierarchy with paper counts.",
+                "Each concept (skos:broader tree) is followed by the narrower concepts under it; a count is the",
+                "papers that mention the concept or anything under it."},
         footer = {"", "Examples:", "  papergraph concepts --under \"curriculum learning\"",
                 "  papergraph concepts --class method --min-papers 3", "", ExitCodes.HELP},
         mixinStandardHelpOptions = true)

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "query",
         description = {
-                "Runs a SPARQL query over the union of all graphs. Parameters are bound as RDF terms through",
+                "Runs a SPARQL query (a file, a shipped named query, or -e text).",
+                "The query sees the union of all graphs. Parameters are bound as RDF terms through",
                 "Jena's substitution API, never pasted into the query text: a value is a string literal, or",
                 "an IRI when written in angle brackets (--param paper=<https://...>).",
                 "A FILE that does not exist is looked up among the shipped named queries (queries/*.rq)."},
