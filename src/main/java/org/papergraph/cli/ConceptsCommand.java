@@ -50,10 +50,7 @@ final class ConceptsCommand implements Callable<Integer> {
                 throw new UserError(ExitCodes.USAGE, "unknown --class '" + type + "'; use method, task, dataset or metric");
             }
         }
-        if (!Files.isDirectory(common.database())) {
-            throw new UserError(ExitCodes.DATABASE, "no database at " + common.database() + "; build one first (papergraph build data/seeds)");
-        }
-        try (PaperStore store = PaperStore.open(common.database())) {
+        try (PaperStore store = common.openExisting()) {
             ConceptTree tree = ConceptTree.read(store.datasetGraph());
             List<ConceptTree.Entry> roots;
             if (under != null) {

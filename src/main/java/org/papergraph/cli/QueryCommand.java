@@ -70,11 +70,7 @@ final class QueryCommand implements Callable<Integer> {
         checkParameters(named);
         Query query = QueryRunner.parse(named.text(), named.name());
         Map<String, Node> bound = QueryParameters.parse(params);
-        if (!java.nio.file.Files.isDirectory(common.database())) {
-            throw new UserError(ExitCodes.DATABASE, "no database at " + common.database()
-                    + "; build one first (papergraph build data/seeds) or point --db at it");
-        }
-        try (PaperStore store = PaperStore.open(common.database())) {
+        try (PaperStore store = common.openExisting()) {
             OutputStream out = new BufferedOutputStream(System.out);
             new QueryRunner(store.datasetGraph(), timeoutSeconds * 1000L).run(query, bound, resultFormat, out);
             out.flush();

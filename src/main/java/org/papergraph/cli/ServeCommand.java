@@ -46,11 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCodes.USAGE, e.getMessage());
         }
-        if (!Files.isDirectory(common.database())) {
-            throw new UserError(ExitCodes.DATABASE, "no database at " + common.database()
-                    + "; build one first (papergraph build data/seeds) or point --db at it");
-        }
-        try (PaperStore store = PaperStore.open(common.database())) {
+        try (PaperStore store = common.openExisting()) {
             PaperServer server;
             try {
                 server = PaperServer.start(store, settings);
