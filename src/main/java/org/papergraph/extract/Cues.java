@@ -33,8 +33,12 @@ final class Cues {
 
     /** A negation or contrast within the three tokens before the phrase. */
     static boolean negated(Chunk chunk) {
-        Sentence sentence = chunk.sentence();
-        for (int i = Math.max(0, chunk.from() - 3); i < chunk.from(); i++) {
+        return negatedBefore(chunk.sentence(), chunk.from());
+    }
+
+    /** A negation or contrast within the three tokens before token {@code from}. */
+    static boolean negatedBefore(Sentence sentence, int from) {
+        for (int i = Math.max(0, from - 3); i < from; i++) {
             if (NEGATION.contains(lower(sentence.token(i)))) {
                 return true;
             }

@@ -33,6 +33,7 @@ public final class ScientificExtractor implements Extractor {
     public static final Set<SpanRule> PRODUCTION_RULES = EnumSet.allOf(SpanRule.class);
 
     private final SpanRules spanRules;
+    private final FamilyUses families = new FamilyUses();
 
     public ScientificExtractor(ScientificModels models) {
         this(models, PRODUCTION_RULES);
@@ -64,6 +65,7 @@ public final class ScientificExtractor implements Extractor {
     public Extraction extract(AnnotatedPaper paper) {
         Extraction base = rules.extract(paper);
         List<Relation> relations = new ArrayList<>(base.relations());
+        relations.addAll(families.find(paper.title(), paper.abstractText()));
         for (SentenceAnalysis analysis : analyze(paper.abstractText())) {
             for (SciRelation relation : analysis.relations()) {
                 VocabularyMapping.map(relation).ifPresent(mapped -> mapped.predicate().relationType().ifPresent(type ->
