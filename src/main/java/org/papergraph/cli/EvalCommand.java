@@ -68,6 +68,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--none-weight", paramLabel = "X", hidden = true, description = "Relation threshold to try instead of the shipped one.")
     private Double noneWeight;
 
+    @Option(names = "--gold-entities", hidden = true, description = "Relate the gold entities (measures the relation layer alone).")
+    private boolean goldEntities;
+
     @Option(names = "--json", description = "Print the scores as JSON (F1 in percent) instead of tables.")
     private boolean json;
 
@@ -91,7 +94,7 @@ final class EvalCommand implements Callable<Integer> {
         var extractor = spanRules == null ? new ScientificExtractor(models)
                 : new ScientificExtractor(models, spanRules.stream().filter(r -> !r.equals("NONE"))
                         .map(org.papergraph.extract.SpanRule::valueOf).collect(java.util.stream.Collectors.toSet()));
-        SciercScores scores = new SciercEvaluation(new CoreNlpAnnotator(NlpSettings.DEFAULT), extractor).evaluate(documents);
+        SciercScores scores = new SciercEvaluation(new CoreNlpAnnotator(NlpSettings.DEFAULT), extractor).evaluate(documents, goldEntities);
         if (json) {
             System.out.println(ScoreReport.json(scores));
         } else {

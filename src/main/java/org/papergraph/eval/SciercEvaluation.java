@@ -6,6 +6,7 @@ import org.papergraph.eval.DocumentAnnotations.Entity;
 import org.papergraph.eval.DocumentAnnotations.RelationTuple;
 import org.papergraph.extract.SciRelation;
 import org.papergraph.extract.SciSpan;
+import org.papergraph.extract.SciType;
 import org.papergraph.extract.ScientificExtractor;
 import org.papergraph.extract.SentenceAnalysis;
 import org.papergraph.nlp.AnnotatedText;
@@ -23,11 +24,37 @@ public final class SciercEvaluation {
     }
 
     public SciercScores evaluate(List<SciercDocument> documents) {
+        return evaluate(documents, false);
+    }
+
+    /** @param goldEntities relate the gold mentions instead of the predicted ones (measures the relation layer alone) */
+    public SciercScores evaluate(List<SciercDocument> documents, boolean goldEntities) {
         SciercScorer scorer = new SciercScorer();
         for (SciercDocument document : documents) {
-            scorer.add(DocumentAnnotations.gold(document), predict(document));
+            scorer.add(DocumentAnnotations.gold(document), goldEntities ? relateGold(document) : predict(document));
         }
         return scorer.scores();
+    }
+
+    private DocumentAnnotations relateGold(SciercDocument document) {
+        AnnotatedText text = SciercText.annotate(annotator, document);
+        int[] starts = document.sentenceStarts();
+        List<Entity> entities = new ArrayList<>();
+        List<RelationTuple> relations = new ArrayList<>();
+        for (int s = 0; s < text.sentences().size(); s++) {
+            int offset = starts[s];
+            List<SciSpan> spans = new ArrayList<>();
+            for (SciercDocument.GoldEntity e : document.entities()) {
+                if (e.sentence() == s) {
+                    SciType.fromLabel(e.type()).ifPresent(t -> spans.add(new SciSpan(e.start() - offset, e.end() - offset + 1, t)));
+                }
+            }
+            spans.forEach(span -> entities.add(entity(span, offset)));
+            for (SciRelation r : extractor.relate(text.sentences().get(s), spans)) {
+                relations.add(new RelationTuple(entity(r.head(), offset), entity(r.tail(), offset), r.type().label()));
+            }
+        }
+        return new DocumentAnnotations(entities, relations);
     }
 
     public DocumentAnnotations predict(SciercDocument document) {

@@ -7,5 +7,7 @@ public enum SpanRule {
     /** "on the Penn Treebank corpus": a named dataset, benchmark or corpus is a Material. */
     DATASET_PHRASE,
     /** "in terms of word error rate": what results are measured in is a Metric. */
-    IN_TERMS_OF
+    IN_TERMS_OF,
+    /** A phrase of two or more words tagged once is tagged alike where it recurs untagged in the same text. */
+    REPEATED_PHRASE
 }

@@ -25,6 +25,7 @@ final class SpanRules {
     /** What earlier sentences of the same text established: acronyms and their types. */
     static final class DocumentState {
         final Map<String, SciType> acronyms = new HashMap<>();
+        final Map<List<String>, SciType> phrases = new HashMap<>();
     }
 
     DocumentState newDocument() {
@@ -42,8 +43,47 @@ final class SpanRules {
         if (enabled.contains(SpanRule.IN_TERMS_OF)) {
             inTermsOf(sentence, spans);
         }
+        if (enabled.contains(SpanRule.REPEATED_PHRASE)) {
+            repeatedPhrases(sentence, spans, state);
+        }
         spans.sort(Comparator.comparingInt(SciSpan::from));
         return spans;
+    }
+
+    private static void repeatedPhrases(Sentence sentence, List<SciSpan> spans, DocumentState state) {
+        for (Map.Entry<List<String>, SciType> phrase : state.phrases.entrySet()) {
+            List<String> words = phrase.getKey();
+            for (int i = 0; i + words.size() <= sentence.size(); i++) {
+                if (matches(sentence, i, words)) {
+                    SciSpan span = new SciSpan(i, i + words.size(), phrase.getValue());
+                    if (spans.stream().noneMatch(s -> s.overlaps(span))) {
+                        spans.add(span);
+                    }
+                }
+            }
+        }
+        for (SciSpan s : spans) {
+            if (s.length() >= 2 && s.type() != SciType.GENERIC) {
+                state.phrases.putIfAbsent(words(sentence, s), s.type());
+            }
+        }
+    }
+
+    private static boolean matches(Sentence sentence, int at, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!sentence.token(at + k).word().toLowerCase(Locale.ROOT).equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> words(Sentence sentence, SciSpan span) {
+        List<String> words = new ArrayList<>();
+        for (int i = span.from(); i < span.to(); i++) {
+            words.add(sentence.token(i).word().toLowerCase(Locale.ROOT));
+        }
+        return words;
     }
 
     private static void acronyms(Sentence sentence, List<SciSpan> spans, DocumentState state) {
