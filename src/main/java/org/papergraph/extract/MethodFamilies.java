@@ -22,8 +22,8 @@ final class MethodFamilies {
             family("continual learning", "(?i:\\bcontinual(?:ly)?[- ]learn\\w*|\\blifelong[- ]learning|\\bcatastrophic[- ]forgetting"
                     + "|\\bclass-incremental\\b|\\bincremental[- ]learning\\b)"),
             family("contrastive learning", "(?i:\\bcontrastive\\b)"),
-            family("knowledge distillation", "(?i:\\bdistill(?:ation|ed|ing|s)?\\b|\\bteacher[- ]student\\b)"),
-            family("imitation learning", "(?i:\\bimitation\\b|\\bimitat(?:e|es|ing)\\b|\\bbehaviou?r(?:al)? cloning\\b|\\bdemonstrations\\b)"),
+            family("knowledge distillation", "(?i:\\bdistill(?:ation|ed|ing|s)?\\b)"),
+            family("imitation learning", "(?i:\\bimitation\\b|\\bbehaviou?r(?:al)? cloning\\b|\\bdemonstrations\\b)"),
             family("federated learning", "(?i:\\bfederated\\b)"),
             family("diffusion model", "(?i:\\bdiffusion(?:[- ]based)? (?:models?|policy|policies|process|transformers?)\\b|\\bdenoising diffusion\\b)"),
             family("large language model", "(?i:\\blarge language models?\\b|\\blanguage models?\\b|\\bchatgpt\\b|\\bgpt-?[34o]\\w*|\\bllama\\b)"
@@ -33,8 +33,8 @@ final class MethodFamilies {
             family("meta-learning", "(?i:\\bmeta-?learn\\w*|\\blearning to learn\\b)"),
             family("generative adversarial network", "(?i:\\bgenerative adversarial\\b)|\\bGANs?\\b"),
             family("preference optimization", "(?i:\\bpreference optimi[sz]ation\\b|\\bpreference[- ]based\\b|\\bpreference learning\\b"
-                    + "|\\bhuman feedback\\b|\\bai feedback\\b|\\breward models?\\b)|\\b(?:DPO|RLHF|RLAIF|GRPO)\\b"),
-            family("chain-of-thought", "(?i:\\bchain[- ]of[- ]thoughts?\\b|\\bstep[- ]by[- ]step\\b|\\breasoning (?:traces|chains)\\b)|\\bCoTs?\\b"),
+                    + "|\\bhuman feedback\\b|\\bai feedback\\b|\\breward models?\\b)|\\b(?:DPO|RLHF|RLAIF)\\b"),
+            family("chain-of-thought", "(?i:\\bchain[- ]of[- ]thoughts?\\b|\\bstep[- ]by[- ]step (?:reasoning|thinking|solutions?|rationales?)\\b|\\bthink step[- ]by[- ]step\\b|\\breasoning (?:traces|chains)\\b)|\\bCoTs?\\b"),
             family("fine-tuning", "(?i:\\bfine-?tun\\w*|\\bfinetun\\w*|\\binstruction[- ]tun\\w*|\\bpost-training\\b|\\bprompt (?:tuning|learning)\\b)"
                     + "|\\b(?:SFT|LoRA|PEFT)\\b"),
             family("multi-agent", "(?i:\\bmulti-?agent\\b|\\bmultiple agents\\b)|\\bMARL\\b"),

@@ -46,6 +46,11 @@ public final class RuleBasedExtractor implements Extractor {
                         proposal.rule().confidence));
             }
         }
+        for (Mention p : proposed) {
+            if (p.acronym() != null && Names.isAcronym(p.acronym())) {
+                acronyms.putIfAbsent(Names.singularAcronym(p.acronym()), p);
+            }
+        }
         List<Mention> mentions = new ArrayList<>(proposed);
         for (SentenceMentions s : sentences) {
             for (Candidate c : s.candidates()) {
@@ -193,7 +198,10 @@ public final class RuleBasedExtractor implements Extractor {
             return Optional.empty();
         }
         Chunk name = new Chunk(title, 0, colon);
-        return Optional.of(mention(name, ConceptClass.METHOD, s.section(), null));
+        Optional<Chunk> longForm = ProposalNames.longFormAfter(title, colon + 1, name.text());
+        return Optional.of(longForm.isPresent()
+                ? mention(longForm.get(), ConceptClass.METHOD, s.section(), name.text())
+                : mention(name, ConceptClass.METHOD, s.section(), null));
     }
 
     private List<Proposal> namedAfterVerb(SentenceMentions s, int verb) {
@@ -243,7 +251,16 @@ public final class RuleBasedExtractor implements Extractor {
     private Mention proposedMention(SentenceMentions s, Chunk chunk) {
         ConceptClass type = HeadLexicon.classOf(chunk).orElseGet(() -> appositiveClass(s, chunk).orElse(ConceptClass.METHOD));
         String acronym = s.chunks().stream().filter(other -> isAcronymOf(chunk, other)).map(Chunk::text).findFirst().orElse(null);
-        return mention(chunk, type, s.section(), acronym);
+        Chunk name = ProposalNames.nameOf(chunk);
+        if (acronym == null && name.from() > chunk.from()) {
+            // "cascade prompt learning CasPL framework": the words before the name spell it out.
+            Optional<Chunk> longForm = ProposalNames.longFormAfter(chunk.sentence(), chunk.from(), name.text())
+                    .filter(c -> c.to() == name.from());
+            if (longForm.isPresent()) {
+                return mention(longForm.get(), type, s.section(), name.text());
+            }
+        }
+        return mention(acronym == null ? name : chunk, type, s.section(), acronym);
     }
 
     private static Optional<ConceptClass> appositiveClass(SentenceMentions s, Chunk chunk) {
