@@ -21,7 +21,8 @@ final class Cues {
 
     /** Verbs a paper introduces its own artifact with. */
     private static final Set<String> PROPOSE_LEMMAS = Set.of("propose", "introduce", "present", "develop",
-            "design", "contribute", "release", "construct", "devise", "create", "build", "curate", "collect");
+            "design", "contribute", "release", "construct", "devise", "create", "build", "curate", "collect", "derive",
+            "formulate");
 
     /** "termed X", "called X": naming the artifact just described. */
     private static final Set<String> NAMING = Set.of("termed", "dubbed", "called", "named", "coined");

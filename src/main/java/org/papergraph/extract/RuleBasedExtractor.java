@@ -165,8 +165,13 @@ public final class RuleBasedExtractor implements Extractor {
             titleName(s).ifPresent(m -> result.add(new Proposal(m, Rule.TITLE_NAME)));
             return result;
         }
+        for (Chunk chunk : s.chunks()) {
+            if ((chunk.isNameLike() || hasAcronym(s, chunk)) && novelAppositive(s, chunk)) {
+                result.add(new Proposal(proposedMention(s, chunk), Rule.NOVEL_APPOSITIVE));
+            }
+        }
         if (!Cues.firstPerson(sentence)) {
-            return result;
+            return dedupe(result);
         }
         for (int v = 0; v < sentence.size(); v++) {
             Token token = sentence.token(v);
@@ -224,6 +229,30 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         return result;
+    }
+
+    /** "Temporal Advantage Shaping (TAS), a novel credit assignment strategy": a name the paper introduces. */
+    private static boolean novelAppositive(SentenceMentions s, Chunk chunk) {
+        Sentence sentence = s.sentence();
+        int i = chunk.to();
+        int acronymEnd = s.chunks().stream().filter(other -> isAcronymOf(chunk, other)).mapToInt(c -> c.to() + 1).findFirst().orElse(-1);
+        if (acronymEnd > 0) {
+            i = acronymEnd;
+        }
+        if (i + 2 >= sentence.size() || !sentence.token(i).word().equals(",")) {
+            return false;
+        }
+        String article = Cues.lower(sentence.token(i + 1));
+        if (!article.equals("a") && !article.equals("an")) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(sentence.size(), i + 4); k++) {
+            String word = Cues.lower(sentence.token(k));
+            if (word.equals("novel") || word.equals("new")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean stopBetween(Sentence sentence, int from, int to) {
