@@ -29,7 +29,7 @@ final class ProposalNames {
         int first = -1;
         int last = -1;
         for (int i = chunk.from(); i < chunk.to(); i++) {
-            if (Names.isNameToken(chunk.sentence().token(i).word())) {
+            if (isCoinedName(chunk.sentence().token(i).word())) {
                 first = first < 0 ? i : first;
                 last = i;
             }
@@ -42,6 +42,21 @@ final class ProposalNames {
         int from = lowerBefore ? first : chunk.from();
         int to = descriptorsAfter ? last + 1 : chunk.to();
         return new Chunk(chunk.sentence(), from, to);
+    }
+
+    /** A coined name, not a quantity such as "3D", "7B" or "4K". */
+    static boolean isCoinedName(String word) {
+        return Names.isNameToken(word) && !word.matches("\\d+[A-Za-z]");
+    }
+
+    /** The first coined name in a phrase, if it has words before it. */
+    static Optional<Integer> firstCoinedName(Chunk chunk) {
+        for (int i = chunk.from() + 1; i < chunk.to(); i++) {
+            if (isCoinedName(chunk.sentence().token(i).word())) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Chunk trimDescriptors(Chunk chunk) {
@@ -62,6 +77,8 @@ final class ProposalNames {
      */
     static Optional<Chunk> longFormAfter(Sentence sentence, int start, String name) {
         String target = name.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        // "CasPL" abbreviates "Cascade Prompt Learning" by its capitals alone.
+        String nameCapitals = name.replaceAll("[^A-Z]", "");
         if (target.length() < 2) {
             return Optional.empty();
         }
@@ -77,7 +94,8 @@ final class ProposalNames {
             }
             initials.append(Character.toUpperCase(word.charAt(0)));
             word.chars().filter(Character::isUpperCase).forEach(c -> capitals.append((char) c));
-            if (end > start && (initials.toString().equals(target) || capitals.toString().equals(target))) {
+            if (end > start && (initials.toString().equals(target) || capitals.toString().equals(target)
+                    || nameCapitals.length() >= 2 && initials.toString().equals(nameCapitals))) {
                 return Optional.of(new Chunk(sentence, start, end + 1));
             }
             if (initials.length() > target.length() && capitals.length() > target.length()) {

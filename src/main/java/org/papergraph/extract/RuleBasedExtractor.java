@@ -198,7 +198,10 @@ public final class RuleBasedExtractor implements Extractor {
         if (colon < 1 || colon > 4) {
             return Optional.empty();
         }
-        boolean named = colon == 1 || title.tokens().subList(0, colon).stream().anyMatch(t -> Names.isNameToken(t.word()));
+        // "Towards X:", "Understanding X:" open a statement, not a name.
+        String firstPos = title.token(0).pos();
+        boolean statement = firstPos.equals("IN") || firstPos.equals("VBG") || firstPos.equals("VB") || firstPos.equals("TO");
+        boolean named = !statement && (colon == 1 || title.tokens().subList(0, colon).stream().anyMatch(t -> Names.isNameToken(t.word())));
         if (!named) {
             return Optional.empty();
         }
@@ -281,12 +284,14 @@ public final class RuleBasedExtractor implements Extractor {
         ConceptClass type = HeadLexicon.classOf(chunk).orElseGet(() -> appositiveClass(s, chunk).orElse(ConceptClass.METHOD));
         String acronym = s.chunks().stream().filter(other -> isAcronymOf(chunk, other)).map(Chunk::text).findFirst().orElse(null);
         Chunk name = ProposalNames.nameOf(chunk);
-        if (acronym == null && name.from() > chunk.from()) {
-            // "cascade prompt learning CasPL framework": the words before the name spell it out.
-            Optional<Chunk> longForm = ProposalNames.longFormAfter(chunk.sentence(), chunk.from(), name.text())
-                    .filter(c -> c.to() == name.from());
+        Optional<Integer> coined = ProposalNames.firstCoinedName(chunk);
+        if (acronym == null && coined.isPresent()) {
+            // "Cascade Prompt Learning CasPL framework": the words before the name spell it out.
+            String coinedName = chunk.sentence().token(coined.get()).word();
+            Optional<Chunk> longForm = ProposalNames.longFormAfter(chunk.sentence(), chunk.from(), coinedName)
+                    .filter(c -> c.to() == coined.get());
             if (longForm.isPresent()) {
-                return mention(longForm.get(), type, s.section(), name.text());
+                return mention(longForm.get(), type, s.section(), coinedName);
             }
         }
         return mention(acronym == null ? name : chunk, type, s.section(), acronym);

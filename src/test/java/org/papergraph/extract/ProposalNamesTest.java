@@ -32,6 +32,18 @@ class ProposalNamesTest {
     }
 
     @Test
+    void aCamelCaseNameIsSpelledByItsCapitals() {
+        Sentence s = Sentences.of("Cascade/NNP Prompt/NNP Learning/NNP CasPL/NNP framework/NN");
+        assertEquals("Cascade Prompt Learning", ProposalNames.longFormAfter(s, 0, "CasPL").orElseThrow().text());
+    }
+
+    @Test
+    void quantitiesAreNotNames() {
+        Sentence s = Sentences.of("an/DT egocentric/JJ 4D/NN dataset/NN");
+        assertEquals("egocentric 4D", ProposalNames.nameOf(new Chunk(s, 1, 4)).text());
+    }
+
+    @Test
     void aSubtitleThatDoesNotSpellTheNameIsNoLongForm() {
         Sentence title = Sentences.of("PLATO-2/NNP :/: Towards/IN Building/VBG an/DT Open-Domain/JJ Chatbot/NN");
         assertTrue(ProposalNames.longFormAfter(title, 2, "PLATO-2").isEmpty());
