@@ -226,7 +226,7 @@ public final class RuleBasedExtractor implements Extractor {
             if (!joined) {
                 break;
             }
-            if (chunk.isNameLike() || hasAcronym(s, chunk)) {
+            if (chunk.isNameLike() || hasAcronym(s, chunk) || isCapitalised(chunk) && appositive(sentence, chunk)) {
                 result.add(new Proposal(proposedMention(s, chunk), Rule.PROPOSE_VERB));
                 joined = chunk.to() < sentence.size() && Cues.lower(sentence.token(chunk.to())).equals("and");
             }
@@ -256,6 +256,13 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         return false;
+    }
+
+    /** "we introduce Musika, a music generation system": a capitalised word described right after is a name. */
+    private static boolean appositive(Sentence sentence, Chunk chunk) {
+        int i = chunk.to();
+        return i + 1 < sentence.size() && sentence.token(i).word().equals(",")
+                && (Cues.lower(sentence.token(i + 1)).equals("a") || Cues.lower(sentence.token(i + 1)).equals("an"));
     }
 
     private static boolean stopBetween(Sentence sentence, int from, int to) {
