@@ -34,7 +34,7 @@ final class MethodFamilies {
             family("generative adversarial network", "(?i:\\bgenerative adversarial\\b)|\\bGANs?\\b"),
             family("preference optimization", "(?i:\\bpreference optimi[sz]ation\\b|\\bpreference[- ]based\\b|\\bpreference learning\\b"
                     + "|\\bhuman feedback\\b|\\bai feedback\\b|\\breward models?\\b)|\\b(?:DPO|RLHF|RLAIF)\\b"),
-            family("chain-of-thought", "(?i:\\bchain[- ]of[- ]thoughts?\\b|\\bstep[- ]by[- ]step (?:reasoning|thinking|solutions?|rationales?)\\b|\\bthink step[- ]by[- ]step\\b|\\breasoning (?:traces|chains)\\b)|\\bCoTs?\\b"),
+            family("chain-of-thought", "(?i:\\bchain[- ]of[- ]thoughts?\\b|\\bstep[- ]by[- ]step (?:reasoning|thinking|solutions?|rationales?)\\b|\\bthink step[- ]by[- ]step\\b|\\breasoning (?:traces|chains|steps)\\b|\\bmulti-step reasoning\\b|\\bthinking tokens?\\b)|\\bCoTs?\\b"),
             family("fine-tuning", "(?i:\\bfine-?tun\\w*|\\bfinetun\\w*|\\binstruction[- ]tun\\w*|\\bpost-training\\b|\\bprompt (?:tuning|learning)\\b)"
                     + "|\\b(?:SFT|LoRA|PEFT)\\b"),
             family("multi-agent", "(?i:\\bmulti-?agent\\b|\\bmultiple agents\\b)|\\bMARL\\b"),
