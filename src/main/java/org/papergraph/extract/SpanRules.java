@@ -34,6 +34,9 @@ final class SpanRules {
 
     List<SciSpan> apply(Sentence sentence, List<SciSpan> tagged, DocumentState state) {
         List<SciSpan> spans = new ArrayList<>(tagged);
+        if (enabled.contains(SpanRule.SPLIT_PARENTHESES)) {
+            splitParentheses(sentence, spans);
+        }
         if (enabled.contains(SpanRule.ACRONYM_DEFINITION)) {
             acronyms(sentence, spans, state);
         }
@@ -108,6 +111,28 @@ final class SpanRules {
             spans.removeIf(s -> s.sameTokens(span));
             if (spans.stream().noneMatch(s -> s.overlaps(span))) {
                 spans.add(span);
+            }
+        }
+    }
+
+    private static void splitParentheses(Sentence sentence, List<SciSpan> spans) {
+        for (int k = 0; k < spans.size(); k++) {
+            SciSpan s = spans.get(k);
+            for (int open = s.from() + 1; open < s.to() - 1; open++) {
+                if (isOpen(word(sentence, open))) {
+                    int close = open + 1;
+                    while (close < sentence.size() && close < open + 6 && !isClose(word(sentence, close))) {
+                        close++;
+                    }
+                    if (close < sentence.size() && isClose(word(sentence, close)) && close > open + 1) {
+                        spans.set(k, new SciSpan(s.from(), open, s.type()));
+                        spans.add(new SciSpan(open + 1, close, s.type()));
+                        if (close + 1 < s.to()) {
+                            spans.add(new SciSpan(close + 1, s.to(), s.type()));
+                        }
+                    }
+                    break;
+                }
             }
         }
     }

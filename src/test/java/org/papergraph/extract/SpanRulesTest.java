@@ -55,6 +55,24 @@ class SpanRulesTest {
     }
 
     @Test
+    void aSpanAcrossAParenthesisedAcronymIsSplit() {
+        SpanRules rules = new SpanRules(EnumSet.of(SpanRule.SPLIT_PARENTHESES));
+        Sentence sentence = Sentences.of("use/VB conditional/JJ random/JJ fields/NNS -LRB-/-LRB- CRFs/NNS -RRB-/-RRB- here/RB");
+        List<SciSpan> tagged = List.of(new SciSpan(1, 6, SciType.METHOD));
+        assertEquals(List.of(new SciSpan(1, 4, SciType.METHOD), new SciSpan(5, 6, SciType.METHOD)),
+                rules.apply(sentence, tagged, rules.newDocument()));
+    }
+
+    @Test
+    void aRepeatedPhraseIsTaggedLikeItsFirstMention() {
+        SpanRules rules = new SpanRules(EnumSet.of(SpanRule.REPEATED_PHRASE));
+        SpanRules.DocumentState state = rules.newDocument();
+        rules.apply(Sentences.of("machine/NN translation/NN is/VBZ hard/JJ"), List.of(new SciSpan(0, 2, SciType.TASK)), state);
+        assertEquals(List.of(new SciSpan(1, 3, SciType.TASK)),
+                rules.apply(Sentences.of("for/IN Machine/NN translation/NN"), List.of(), state));
+    }
+
+    @Test
     void disabledRulesChangeNothing() {
         SpanRules rules = new SpanRules(EnumSet.noneOf(SpanRule.class));
         Sentence sentence = Sentences.of("better/JJR in/IN terms/NNS of/IN accuracy/NN");
