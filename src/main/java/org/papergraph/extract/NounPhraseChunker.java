@@ -71,9 +71,17 @@ final class NounPhraseChunker {
                     && !tokens.get(i - 1).word().equals(":")) {
                 tokens.set(i, new Token(t.word(), t.lemma(), "NNP", t.begin(), t.end()));
                 changed = true;
+            } else if (Cues.isNamingWord(t) && i + 1 < tokens.size() && startsUpper(tokens.get(i + 1).word())) {
+                // "termed Hierarchical Reward Fine-tuning": the naming verb introduces the name, it is not part of it.
+                tokens.set(i, new Token(t.word(), t.lemma(), "VBD", t.begin(), t.end()));
+                changed = true;
             }
         }
         return changed ? new Sentence(sentence.index(), sentence.text(), sentence.begin(), sentence.end(), tokens) : sentence;
+    }
+
+    private static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** A participle after an auxiliary is a verb ("has explored X"), not the start of a name. */
