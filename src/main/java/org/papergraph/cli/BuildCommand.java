@@ -8,7 +8,8 @@ import java.util.concurrent.Callable;
 import org.papergraph.build.BuildPipeline;
 import org.papergraph.build.BuildSummary;
 import org.papergraph.extract.ConceptClass;
-import org.papergraph.extract.RuleBasedExtractor;
+import org.papergraph.extract.ScientificExtractor;
+import org.papergraph.extract.ScientificModels;
 import org.papergraph.ingest.FormatDetector;
 import org.papergraph.ingest.IngestLimits;
 import org.papergraph.ingest.InputReader;
@@ -103,7 +104,7 @@ final class BuildCommand implements Callable<Integer> {
             BuildPipeline pipeline = BuildPipeline.builder()
                     .reader(new InputReader(detector, format, filter))
                     .annotator(new PaperAnnotator(new CoreNlpAnnotator(NlpSettings.DEFAULT)))
-                    .extractor(new RuleBasedExtractor())
+                    .extractor(new ScientificExtractor(ScientificModels.load()))
                     .store(store)
                     .threads(threads)
                     .batchSize(batchSize)
