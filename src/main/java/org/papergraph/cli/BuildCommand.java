@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.papergraph.build.BuildPipeline;
 import org.papergraph.build.BuildSummary;
 import org.papergraph.extract.ConceptClass;
@@ -15,6 +16,7 @@ import org.papergraph.ingest.InputReader;
 import org.papergraph.nlp.CoreNlpAnnotator;
 import org.papergraph.nlp.NlpSettings;
 import org.papergraph.nlp.PaperAnnotator;
+import org.papergraph.nlp.TextAnnotator;
 import org.papergraph.store.PaperStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Example: papergraph build data/seeds", "", ExitCodes.HELP},
         mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
+
+    private final Supplier<TextAnnotator> models;
 
     @Mixin
     private CommonOptions common;
@@ -62,6 +66,16 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Re-extract every paper, even those unchanged since the last build.")
     private boolean force;
 
+    /** Loads the language models for this run (picocli's way in). */
+    BuildCommand() {
+        this(() -> new CoreNlpAnnotator(NlpSettings.DEFAULT));
+    }
+
+    /** Takes models already loaded, so that tests run many builds in one JVM without reloading them. */
+    BuildCommand(Supplier<TextAnnotator> models) {
+        this.models = models;
+    }
+
     @Override
     public Integer call() throws Exception {
         for (Path input : inputs) {
@@ -86,7 +100,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             BuildPipeline pipeline = BuildPipeline.builder()
                     .reader(new InputReader(detector, format))
-                    .annotator(new PaperAnnotator(new CoreNlpAnnotator(NlpSettings.DEFAULT)))
+                    .annotator(new PaperAnnotator(models.get()))
                     .extractor(new RuleBasedExtractor())
                     .store(store)
                     .threads(threads)

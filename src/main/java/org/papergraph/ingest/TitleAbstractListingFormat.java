@@ -31,8 +31,10 @@ final class TitleAbstractListingFormat extends ListingFormat {
                 i++;
             }
         }
-        // Most lines pair up; a few broken records must not hide the format (they are reported on reading).
-        return pairs >= 1 && pairs * 2 >= 0.8 * lines.size();
+        // Most lines pair up; a few broken records must not hide the format (they are reported on reading),
+        // nor must one broken record in a small file, such as a file cut off in the middle of a record.
+        int unpaired = lines.size() - 2 * pairs;
+        return pairs >= 1 && (pairs * 2 >= 0.8 * lines.size() || pairs >= 2 && unpaired <= 2);
     }
 
     @Override

@@ -20,7 +20,11 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.dboe.base.file.Location;
 import org.papergraph.concepts.ConceptObservation;
@@ -65,15 +69,21 @@ public final class PaperStore implements AutoCloseable {
             Files.createDirectories(directory);
             Dataset dataset = TDB2Factory.connectDataset(Location.create(directory.toAbsolutePath().toString()));
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            // Nothing a query says may reach the network: SERVICE is refused for every reader of this store.
+            dataset.getContext().set(ARQ.httpServiceAllowed, false);
             PaperStore store = new PaperStore(directory, dataset);
             store.ensurePrefixes();
             return store;
+        } catch (DBOpEnvException e) {
+            if (!String.valueOf(e.getMessage()).contains("lock")) {
+                throw new StoreException("cannot open database " + directory + ": " + e.getMessage(), false, e);
+            }
+            // TDB2 holds tdb.lock for as long as the process that opened the database keeps it open.
+            throw new StoreException("database " + directory + " is in use by another papergraph process (a build, or"
+                    + " 'papergraph serve'); wait for it to finish or stop it, or use another --db", true, e);
         } catch (RuntimeException | java.io.IOException e) {
-            String message = String.valueOf(e.getMessage());
-            boolean locked = message.contains("lock") || message.contains("Lock");
-            throw new StoreException(locked
-                    ? "database " + directory + " is in use by another papergraph process; wait for it to finish, or use another --db"
-                    : "cannot open database " + directory + ": " + message, locked, e);
+            throw new StoreException("cannot open database " + directory + ": " + e.getMessage()
+                    + "; check that it is a papergraph database directory you can write to", false, e);
         }
     }
 
@@ -191,8 +201,18 @@ public final class PaperStore implements AutoCloseable {
         throw new IllegalStateException("not a concept class: " + node);
     }
 
+    /**
+     * Rewrites the database into a new generation holding only live data and deletes the old ones:
+     * a rebuild leaves replaced graphs' space behind, since TDB2 only appends.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    /** Closes the database and releases it (its files and its process lock) for other processes. */
     @Override
     public void close() {
-        dataset.close();
+        // Closing the dataset alone keeps TDB2's cached connection, and with it tdb.lock, until the JVM exits.
+        TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

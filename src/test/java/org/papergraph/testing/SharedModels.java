@@ -9,6 +9,7 @@ import org.papergraph.nlp.TextAnnotator;
 public final class SharedModels {
 
     private static TextAnnotator annotator;
+    private static TextAnnotator memoized;
 
     private SharedModels() {
     }
@@ -18,6 +19,18 @@ public final class SharedModels {
             annotator = new CoreNlpAnnotator(NlpSettings.DEFAULT);
         }
         return annotator;
+    }
+
+    /**
+     * The shared pipeline, remembering what it annotated: tests that build many variants of the same
+     * records (bad-input fuzzing) annotate each distinct text once. CoreNLP is deterministic, so the
+     * answers are the same.
+     */
+    public static synchronized TextAnnotator memoizedAnnotator() {
+        if (memoized == null) {
+            memoized = new MemoizedAnnotator(annotator());
+        }
+        return memoized;
     }
 
     public static PaperAnnotator paperAnnotator() {

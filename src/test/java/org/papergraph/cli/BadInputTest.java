@@ -1,0 +1,235 @@
+package org.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.ingest.PaperIds;
+import org.papergraph.rdf.Iris;
+import org.papergraph.store.PaperStore;
+import org.papergraph.testing.BadInputCorpus;
+import org.papergraph.testing.BadInputCorpus.BadInput;
+import org.papergraph.testing.PaperGraphCheck;
+import org.papergraph.testing.SharedModels;
+
+/**
+ * Bad input gives a clear error and loses nothing: for every generated bad input, build exits 0 or 3
+ * (never 1, never a stack trace), every warning names file and line, every well-formed record of the
+ * file loads, and every paper in the store is complete. Most inputs run in-process with the shared
+ * models; a few run through a child JVM as a user would.
+ */
+class BadInputTest {
+
+    private static final Pattern WARNING = Pattern.compile("^warning: (\\S+):(\\d+): .+");
+
+    /** What one build printed and returned. */
+    private record Outcome(int exit, String out, String err) {
+        List<String> warnings() {
+            return err.lines().filter(l -> l.startsWith("warning: ") && !l.startsWith("warning: more problems")).toList();
+        }
+    }
+
+    private static Outcome build(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            var cli = Main.commandLine(SharedModels::memoizedAnnotator);
+            cli.setOut(new PrintWriter(System.out, true));
+            cli.setErr(new PrintWriter(System.err, true));
+            int exit = cli.execute(args);
+            return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    @Test
+    void everyBadInputEndsWithADocumentedCodeAndLosesNoGoodRecord(@TempDir Path dir) throws IOException {
+        List<BadInput> inputs = BadInputCorpus.generate();
+        assertTrue(inputs.size() >= 200, "only " + inputs.size() + " bad inputs");
+        List<String> failures = new ArrayList<>();
+        Map<String, Tally> tallies = new TreeMap<>();
+        int index = 0;
+        for (BadInput input : inputs) {
+            Path caseDir = Files.createDirectories(dir.resolve("case-" + index++));
+            Path file = caseDir.resolve(input.name());
+            Files.write(file, input.content());
+            Path db = caseDir.resolve("db");
+            Outcome outcome = build("build", "--db", db.toString(), "--no-progress", "--threads", "2", file.toString());
+            List<String> problems = new ArrayList<>(checkOutcome(input, outcome));
+            Set<Node> loaded;
+            try (PaperStore store = PaperStore.open(db)) {
+                PaperGraphCheck.problems(store).forEach(p -> problems.add("incomplete paper: " + p));
+                loaded = PaperGraphCheck.papers(store);
+            }
+            for (String id : input.mustLoad()) {
+                if (!loaded.contains(Iris.paper(id))) {
+                    problems.add("well-formed record " + id + " did not load");
+                }
+            }
+            problems.forEach(p -> failures.add(input.name() + ": " + p + "\n" + outcome.err().lines().limit(8)
+                    .collect(Collectors.joining("\n    ", "    ", ""))));
+            tallies.computeIfAbsent(input.kind(), k -> new Tally()).add(outcome, loaded.size(), input.mustLoad().size());
+            deleteTree(caseDir);
+        }
+        String figures = Tally.table(tallies);
+        System.out.println(figures);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "robustness-bad-inputs.txt"), figures);
+        assertTrue(failures.isEmpty(), failures.size() + " of " + inputs.size() + " bad inputs mishandled:\n"
+                + String.join("\n", failures.subList(0, Math.min(20, failures.size()))) + "\n" + figures);
+    }
+
+    private static List<String> checkOutcome(BadInput input, Outcome outcome) {
+        List<String> problems = new ArrayList<>();
+        if (outcome.exit() != ExitCodes.OK && outcome.exit() != ExitCodes.INPUT) {
+            problems.add("exit code " + outcome.exit());
+        }
+        if (outcome.err().contains("Exception") || outcome.err().contains("\tat ") || outcome.err().contains("unexpected")) {
+            problems.add("stack trace or unexpected failure");
+        }
+        List<String> warnings = outcome.warnings();
+        if (outcome.exit() == ExitCodes.OK && !warnings.isEmpty()) {
+            problems.add("exit 0 despite warnings");
+        }
+        if (outcome.exit() == ExitCodes.INPUT && warnings.isEmpty()) {
+            problems.add("exit 3 without saying what was skipped");
+        }
+        for (String warning : warnings) {
+            var m = WARNING.matcher(warning);
+            if (!m.matches() || !m.group(1).equals(input.name()) || Integer.parseInt(m.group(2)) < 1) {
+                problems.add("warning without file:line: " + warning);
+            }
+        }
+        if (input.mustReport() != null && !outcome.err().contains(input.mustReport())) {
+            problems.add("expected a problem mentioning " + input.mustReport());
+        }
+        return problems;
+    }
+
+    @Test
+    void limitsAreOptionsThatHold(@TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(org.papergraph.testing.SampleCorpus.seed("001_")).subList(0, 6));
+        String title = lines.get(4);
+        lines.set(5, (lines.get(5) + " ").repeat(30).substring(0, 30_000));
+        Path file = dir.resolve("long.txt");
+        Files.write(file, lines);
+
+        Outcome refused = build("build", "--db", dir.resolve("db1").toString(), "--no-progress", file.toString());
+        assertEquals(ExitCodes.INPUT, refused.exit(), refused.err());
+        assertTrue(refused.err().contains("long.txt:5: abstract has 30000 characters, over the limit of 20000"), refused.err());
+
+        Outcome raised = build("build", "--db", dir.resolve("db2").toString(), "--no-progress",
+                "--max-abstract-chars", "40000", file.toString());
+        assertEquals(ExitCodes.OK, raised.exit(), raised.err());
+        try (PaperStore store = PaperStore.open(dir.resolve("db2"))) {
+            assertTrue(PaperGraphCheck.papers(store).contains(Iris.paper(PaperIds.fromTitle(title))));
+            assertEquals(List.of(), PaperGraphCheck.problems(store));
+        }
+
+        Outcome line = build("build", "--db", dir.resolve("db3").toString(), "--no-progress",
+                "--max-line-chars", "5000", file.toString());
+        assertEquals(ExitCodes.INPUT, line.exit(), line.err());
+        assertTrue(line.err().contains("long.txt:6: line of 30000 characters is over the limit of 5000"), line.err());
+
+        assertEquals(ExitCodes.USAGE, build("build", "--db", dir.resolve("db4").toString(), "--max-line-chars", "10",
+                file.toString()).exit());
+    }
+
+    @Test
+    void aChildProcessBuildOfADirectoryOfBadFilesReportsEachAndLoadsTheRest(@TempDir Path dir) throws Exception {
+        List<BadInput> inputs = BadInputCorpus.generate();
+        Path folder = Files.createDirectories(dir.resolve("inputs"));
+        List<BadInput> chosen = new ArrayList<>();
+        for (String kind : List.of("empty", "binary", "utf16le-bom", "truncated", "line-5mb", "nul-bytes", "clean")) {
+            BadInput input = inputs.stream().filter(i -> i.kind().equals(kind)).findFirst().orElseThrow();
+            Files.write(folder.resolve(input.name()), input.content());
+            chosen.add(input);
+        }
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "build", "--db", dir.resolve("db").toString(), "--no-progress", folder.toString())
+                .redirectErrorStream(false).start();
+        child.getOutputStream().close();
+        var stderr = child.getErrorStream().readAllBytes();
+        child.getInputStream().readAllBytes();
+        assertTrue(child.waitFor(5, TimeUnit.MINUTES));
+        String err = new String(stderr, StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.INPUT, child.exitValue(), err);
+        assertTrue(!err.contains("Exception") && !err.contains("\tat "), err);
+        for (BadInput input : chosen) {
+            if (input.mustReport() != null) {
+                assertTrue(err.contains("warning: " + input.name() + ":"), input.name() + " not named in:\n" + err);
+            }
+        }
+        try (PaperStore store = PaperStore.open(dir.resolve("db"))) {
+            Set<Node> loaded = PaperGraphCheck.papers(store);
+            for (BadInput input : chosen) {
+                input.mustLoad().forEach(id -> assertTrue(loaded.contains(Iris.paper(id)), input.name() + ": " + id));
+            }
+            assertEquals(List.of(), PaperGraphCheck.problems(store));
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** How one kind of bad input ended, for the report. */
+    private static final class Tally {
+        private int inputs;
+        private final Map<Integer, Integer> exits = new TreeMap<>();
+        private long warnings;
+        private long papersLoaded;
+        private long papersRequired;
+
+        void add(Outcome outcome, int loaded, int required) {
+            inputs++;
+            exits.merge(outcome.exit(), 1, Integer::sum);
+            warnings += outcome.warnings().size();
+            papersLoaded += loaded;
+            papersRequired += required;
+        }
+
+        static String table(Map<String, Tally> tallies) {
+            StringBuilder out = new StringBuilder(String.format("%-18s %6s  %-16s %8s %8s %8s%n",
+                    "kind", "inputs", "exit codes", "warnings", "required", "loaded"));
+            int total = 0;
+            for (var e : tallies.entrySet()) {
+                Tally t = e.getValue();
+                total += t.inputs;
+                String exits = t.exits.entrySet().stream().map(x -> x.getKey() + "x" + x.getValue())
+                        .collect(Collectors.joining(" "));
+                out.append(String.format("%-18s %6d  %-16s %8d %8d %8d%n", e.getKey(), t.inputs, exits, t.warnings,
+                        t.papersRequired, t.papersLoaded));
+            }
+            return out.append("total inputs: ").append(total).append('\n').toString();
+        }
+    }
+}
