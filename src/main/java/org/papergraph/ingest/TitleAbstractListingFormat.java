@@ -32,9 +32,11 @@ final class TitleAbstractListingFormat extends ListingFormat {
             }
         }
         // Most lines pair up; a few broken records must not hide the format (they are reported on reading),
-        // nor must one broken record in a small file, such as a file cut off in the middle of a record.
+        // nor must one broken record in a small file, such as a file cut off in the middle of a record,
+        // when the file has the listing page's header or more than one good record to go by.
+        boolean pageHeader = sample.nonBlankLines().size() > lines.size();
         int unpaired = lines.size() - 2 * pairs;
-        return pairs >= 1 && (pairs * 2 >= 0.8 * lines.size() || pairs >= 2 && unpaired <= 2);
+        return pairs >= 1 && (pairs * 2 >= 0.8 * lines.size() || (pairs >= 2 || pageHeader) && unpaired <= 2);
     }
 
     @Override

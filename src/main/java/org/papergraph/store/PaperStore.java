@@ -21,7 +21,6 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.apache.jena.dboe.DBOpEnvException;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -29,6 +28,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.dboe.base.file.Location;
 import org.papergraph.concepts.ConceptObservation;
 import org.papergraph.extract.ConceptClass;
+import org.papergraph.query.QueryGuards;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.PG;
 
@@ -67,13 +67,7 @@ public final class PaperStore implements AutoCloseable {
     public static PaperStore open(Path directory) {
         try {
             Files.createDirectories(directory);
-            Dataset dataset = TDB2Factory.connectDataset(Location.create(directory.toAbsolutePath().toString()));
-            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-            // Nothing a query says may reach the network: SERVICE is refused for every reader of this store.
-            dataset.getContext().set(ARQ.httpServiceAllowed, false);
-            PaperStore store = new PaperStore(directory, dataset);
-            store.ensurePrefixes();
-            return store;
+            return prepared(directory, TDB2Factory.connectDataset(Location.create(directory.toAbsolutePath().toString())));
         } catch (DBOpEnvException e) {
             if (!String.valueOf(e.getMessage()).contains("lock")) {
                 throw new StoreException("cannot open database " + directory + ": " + e.getMessage(), false, e);
@@ -87,6 +81,19 @@ public final class PaperStore implements AutoCloseable {
         }
     }
 
+    /** A database in memory, with the same transactions as on disk and nothing written to disk (tests, previews). */
+    public static PaperStore inMemory() {
+        return prepared(null, TDB2Factory.createDataset());
+    }
+
+    private static PaperStore prepared(Path directory, Dataset dataset) {
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        QueryGuards.apply(dataset.getContext());
+        PaperStore store = new PaperStore(directory, dataset);
+        store.ensurePrefixes();
+        return store;
+    }
+
     /** Exports keep the ontology's prefixes: store them once with the data. */
     private void ensurePrefixes() {
         boolean missing = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().prefixes().isEmpty());
@@ -95,6 +102,7 @@ public final class PaperStore implements AutoCloseable {
         }
     }
 
+    /** The database directory; null for a store in memory. */
     public Path directory() {
         return directory;
     }
@@ -212,6 +220,10 @@ public final class PaperStore implements AutoCloseable {
     /** Closes the database and releases it (its files and its process lock) for other processes. */
     @Override
     public void close() {
+        if (directory == null) {
+            dataset.close();
+            return;
+        }
         // Closing the dataset alone keeps TDB2's cached connection, and with it tdb.lock, until the JVM exits.
         TDBInternal.expel(dataset.asDatasetGraph());
     }

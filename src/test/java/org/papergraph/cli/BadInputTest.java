@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,16 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.build.BuildListener;
+import org.papergraph.build.BuildPipeline;
+import org.papergraph.build.BuildSummary;
+import org.papergraph.extract.RuleBasedExtractor;
+import org.papergraph.ingest.FormatDetector;
+import org.papergraph.ingest.IngestLimits;
+import org.papergraph.ingest.IngestProblem;
+import org.papergraph.ingest.InputReader;
 import org.papergraph.ingest.PaperIds;
+import org.papergraph.nlp.PaperAnnotator;
 import org.papergraph.rdf.Iris;
 import org.papergraph.store.PaperStore;
 import org.papergraph.testing.BadInputCorpus;
@@ -40,13 +50,13 @@ class BadInputTest {
     private static final Pattern WARNING = Pattern.compile("^warning: (\\S+):(\\d+): .+");
 
     /** What one build printed and returned. */
-    private record Outcome(int exit, String out, String err) {
+    private record Result(int exit, String out, String err) {
         List<String> warnings() {
             return err.lines().filter(l -> l.startsWith("warning: ") && !l.startsWith("warning: more problems")).toList();
         }
     }
 
-    private static Outcome build(String... args) {
+    private static Result build(String... args) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -58,7 +68,7 @@ class BadInputTest {
             cli.setOut(new PrintWriter(System.out, true));
             cli.setErr(new PrintWriter(System.err, true));
             int exit = cli.execute(args);
-            return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(originalOut);
             System.setErr(originalErr);
@@ -71,28 +81,25 @@ class BadInputTest {
         assertTrue(inputs.size() >= 200, "only " + inputs.size() + " bad inputs");
         List<String> failures = new ArrayList<>();
         Map<String, Tally> tallies = new TreeMap<>();
-        int index = 0;
+        Set<String> kindsThroughCli = new HashSet<>();
         for (BadInput input : inputs) {
-            Path caseDir = Files.createDirectories(dir.resolve("case-" + index++));
-            Path file = caseDir.resolve(input.name());
+            Path file = dir.resolve(input.name());
             Files.write(file, input.content());
-            Path db = caseDir.resolve("db");
-            Outcome outcome = build("build", "--db", db.toString(), "--no-progress", "--threads", "2", file.toString());
-            List<String> problems = new ArrayList<>(checkOutcome(input, outcome));
-            Set<Node> loaded;
-            try (PaperStore store = PaperStore.open(db)) {
-                PaperGraphCheck.problems(store).forEach(p -> problems.add("incomplete paper: " + p));
-                loaded = PaperGraphCheck.papers(store);
-            }
+            // One input of each kind goes through the command line (on disk); the rest straight through
+            // the pipeline into a store in memory, which is what the command runs, minus the printing.
+            Outcome outcome = kindsThroughCli.add(input.kind()) ? throughCommandLine(dir, file) : throughPipeline(file);
+            List<String> problems = new ArrayList<>(checkOutcome(input, outcome.result()));
             for (String id : input.mustLoad()) {
-                if (!loaded.contains(Iris.paper(id))) {
+                if (!outcome.loaded().contains(Iris.paper(id))) {
                     problems.add("well-formed record " + id + " did not load");
                 }
             }
-            problems.forEach(p -> failures.add(input.name() + ": " + p + "\n" + outcome.err().lines().limit(8)
+            outcome.incomplete().forEach(p -> problems.add("incomplete paper: " + p));
+            problems.forEach(p -> failures.add(input.name() + ": " + p + "\n" + outcome.result().err().lines().limit(8)
                     .collect(Collectors.joining("\n    ", "    ", ""))));
-            tallies.computeIfAbsent(input.kind(), k -> new Tally()).add(outcome, loaded.size(), input.mustLoad().size());
-            deleteTree(caseDir);
+            tallies.computeIfAbsent(input.kind(), k -> new Tally()).add(outcome.result(), outcome.loaded().size(),
+                    input.mustLoad().size());
+            Files.delete(file);
         }
         String figures = Tally.table(tallies);
         System.out.println(figures);
@@ -102,7 +109,50 @@ class BadInputTest {
                 + String.join("\n", failures.subList(0, Math.min(20, failures.size()))) + "\n" + figures);
     }
 
-    private static List<String> checkOutcome(BadInput input, Outcome outcome) {
+    /** How a build of one bad input ended, and what the store held after it. */
+    private record Outcome(Result result, Set<Node> loaded, List<String> incomplete) {
+    }
+
+    private static Outcome throughCommandLine(Path dir, Path file) throws IOException {
+        Path db = dir.resolve("db-" + file.getFileName());
+        Result result = build("build", "--db", db.toString(), "--no-progress", "--threads", "2", file.toString());
+        try (PaperStore store = PaperStore.open(db)) {
+            return new Outcome(result, PaperGraphCheck.papers(store), PaperGraphCheck.problems(store));
+        } finally {
+            deleteTree(db);
+        }
+    }
+
+    private static Outcome throughPipeline(Path file) {
+        try (PaperStore store = PaperStore.inMemory()) {
+            StringBuilder err = new StringBuilder();
+            int exit;
+            try {
+                BuildSummary summary = BuildPipeline.builder()
+                        .reader(new InputReader(FormatDetector.standard(IngestLimits.DEFAULT)))
+                        .annotator(new PaperAnnotator(SharedModels.memoizedAnnotator()))
+                        .extractor(new RuleBasedExtractor())
+                        .store(store)
+                        .threads(2)
+                        .listener(new BuildListener() {
+                            @Override
+                            public void problem(IngestProblem problem) {
+                                err.append("warning: ").append(problem).append('\n');
+                            }
+                        })
+                        .build()
+                        .run(List.of(file));
+                exit = BuildCommand.exitCode(summary);
+            } catch (Exception e) {
+                err.append("unexpected ").append(e).append('\n');
+                exit = ExitCodes.INTERNAL;
+            }
+            return new Outcome(new Result(exit, "", err.toString()), PaperGraphCheck.papers(store),
+                    PaperGraphCheck.problems(store));
+        }
+    }
+
+    private static List<String> checkOutcome(BadInput input, Result outcome) {
         List<String> problems = new ArrayList<>();
         if (outcome.exit() != ExitCodes.OK && outcome.exit() != ExitCodes.INPUT) {
             problems.add("exit code " + outcome.exit());
@@ -137,11 +187,11 @@ class BadInputTest {
         Path file = dir.resolve("long.txt");
         Files.write(file, lines);
 
-        Outcome refused = build("build", "--db", dir.resolve("db1").toString(), "--no-progress", file.toString());
+        Result refused = build("build", "--db", dir.resolve("db1").toString(), "--no-progress", file.toString());
         assertEquals(ExitCodes.INPUT, refused.exit(), refused.err());
         assertTrue(refused.err().contains("long.txt:5: abstract has 30000 characters, over the limit of 20000"), refused.err());
 
-        Outcome raised = build("build", "--db", dir.resolve("db2").toString(), "--no-progress",
+        Result raised = build("build", "--db", dir.resolve("db2").toString(), "--no-progress",
                 "--max-abstract-chars", "40000", file.toString());
         assertEquals(ExitCodes.OK, raised.exit(), raised.err());
         try (PaperStore store = PaperStore.open(dir.resolve("db2"))) {
@@ -149,7 +199,7 @@ class BadInputTest {
             assertEquals(List.of(), PaperGraphCheck.problems(store));
         }
 
-        Outcome line = build("build", "--db", dir.resolve("db3").toString(), "--no-progress",
+        Result line = build("build", "--db", dir.resolve("db3").toString(), "--no-progress",
                 "--max-line-chars", "5000", file.toString());
         assertEquals(ExitCodes.INPUT, line.exit(), line.err());
         assertTrue(line.err().contains("long.txt:6: line of 30000 characters is over the limit of 5000"), line.err());
@@ -209,7 +259,7 @@ class BadInputTest {
         private long papersLoaded;
         private long papersRequired;
 
-        void add(Outcome outcome, int loaded, int required) {
+        void add(Result outcome, int loaded, int required) {
             inputs++;
             exits.merge(outcome.exit(), 1, Integer::sum);
             warnings += outcome.warnings().size();
