@@ -188,7 +188,9 @@ public final class BuildPipeline {
             for (int i = 0; i < toBuild.size(); i++) {
                 graphs.put(Iris.paperGraph(toBuild.get(i).id()), await(results.get(i)));
             }
-            store.replaceGraphs(graphs);
+            if (!graphs.isEmpty()) {
+                store.replaceGraphs(graphs);
+            }
             listener.advanced(toBuild.size());
             store.add(duplicateSources);
             duplicateSources.clear();
