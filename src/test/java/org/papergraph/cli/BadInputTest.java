@@ -12,10 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
@@ -77,32 +83,43 @@ class BadInputTest {
     }
 
     @Test
-    void everyBadInputEndsWithADocumentedCodeAndLosesNoGoodRecord(@TempDir Path dir) throws IOException {
+    void everyBadInputEndsWithADocumentedCodeAndLosesNoGoodRecord(@TempDir Path dir) throws Exception {
         List<BadInput> inputs = BadInputCorpus.generate();
         assertTrue(inputs.size() >= 200, "only " + inputs.size() + " bad inputs");
         List<String> failures = new ArrayList<>();
         Map<String, Tally> tallies = new TreeMap<>();
         Set<String> kindsThroughCli = new HashSet<>();
-        for (BadInput input : inputs) {
-            Path file = dir.resolve(input.name());
-            Files.write(file, input.content());
-            // One input of a few kinds goes through the command line (on disk); the rest straight through
-            // the pipeline into a store in memory, which is what the command runs, minus the printing.
-            // (InterruptedBuildTest runs bad files through a child process, as a user would.)
-            boolean cli = THROUGH_COMMAND_LINE.contains(input.kind()) && kindsThroughCli.add(input.kind());
-            Outcome outcome = cli ? throughCommandLine(dir, file) : throughPipeline(file);
-            List<String> problems = new ArrayList<>(checkOutcome(input, outcome.result()));
-            for (String id : input.mustLoad()) {
-                if (!outcome.loaded().contains(Iris.paper(id))) {
-                    problems.add("well-formed record " + id + " did not load");
-                }
+        Map<BadInput, Future<Outcome>> outcomes = new LinkedHashMap<>();
+        // Builds into separate in-memory stores are independent: two at a time use both cores.
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (BadInput input : inputs) {
+                Path file = dir.resolve(input.name());
+                Files.write(file, input.content());
+                // One input of a few kinds goes through the command line (on disk); the rest straight through
+                // the pipeline into a store in memory, which is what the command runs, minus the printing.
+                // (InterruptedBuildTest runs bad files through a child process, as a user would.)
+                boolean cli = THROUGH_COMMAND_LINE.contains(input.kind()) && kindsThroughCli.add(input.kind());
+                outcomes.put(input, cli ? CompletableFuture.completedFuture(throughCommandLine(dir, file))
+                        : pool.submit(() -> throughPipeline(file)));
             }
-            outcome.incomplete().forEach(p -> problems.add("incomplete paper: " + p));
-            problems.forEach(p -> failures.add(input.name() + ": " + p + "\n" + outcome.result().err().lines().limit(8)
-                    .collect(Collectors.joining("\n    ", "    ", ""))));
-            tallies.computeIfAbsent(input.kind(), k -> new Tally()).add(outcome.result(), outcome.loaded().size(),
-                    input.mustLoad().size());
-            Files.delete(file);
+            for (var entry : outcomes.entrySet()) {
+                BadInput input = entry.getKey();
+                Outcome outcome = entry.getValue().get(10, TimeUnit.MINUTES);
+                List<String> problems = new ArrayList<>(checkOutcome(input, outcome.result()));
+                for (String id : input.mustLoad()) {
+                    if (!outcome.loaded().contains(Iris.paper(id))) {
+                        problems.add("well-formed record " + id + " did not load");
+                    }
+                }
+                outcome.incomplete().forEach(p -> problems.add("incomplete paper: " + p));
+                problems.forEach(p -> failures.add(input.name() + ": " + p + "\n" + outcome.result().err().lines().limit(8)
+                        .collect(Collectors.joining("\n    ", "    ", ""))));
+                tallies.computeIfAbsent(input.kind(), k -> new Tally()).add(outcome.result(), outcome.loaded().size(),
+                        input.mustLoad().size());
+            }
+        } finally {
+            pool.shutdownNow();
         }
         String figures = Tally.table(tallies);
         System.out.println(figures);

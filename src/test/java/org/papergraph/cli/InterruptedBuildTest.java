@@ -16,6 +16,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.Quad;
@@ -32,13 +35,14 @@ import org.papergraph.testing.SharedModels;
  * opens and every paper in it is complete; a second build meanwhile is refused as "in use"; the build
  * that finally runs to the end leaves exactly the quads of a clean build.
  *
- * <p>One chain of children works on one database: each is killed a random time after its first commit
+ * <p>A chain of children works on one database: each is killed a random time after its first commit
  * (so the kill lands among the writes, not in model loading), alternately resuming the build and
- * rewriting everything with --force.
+ * rewriting everything with --force. The last child of a chain runs to the end.
  */
 class InterruptedBuildTest {
 
     private static final int KILLS = 20;
+    private static final int CHAINS = 2;
     private static final long SEED = 20;
 
     @Test
@@ -49,54 +53,89 @@ class InterruptedBuildTest {
             SampleCorpus.build(reference, List.of(input));
             clean = allQuads(reference);
         }
-        Path db = dir.resolve("db");
-        PaperStore.open(db).close();
-        Random random = new Random(SEED);
-        List<String> trials = new ArrayList<>();
-        boolean refusedWhileRunning = false;
-        int kills = 0;
-        for (int trial = 0; kills < KILLS && trial < 3 * KILLS; trial++) {
-            boolean force = trial % 2 == 1;
-            FileTime before = lastCommit(db);
-            Process child = startBuild(db, input, force);
-            boolean wrote = awaitCommit(db, before, child);
-            if (!refusedWhileRunning && wrote && child.isAlive()) {
-                assertSecondBuildIsRefused(db, input);
-                refusedWhileRunning = true;
+        // Two chains side by side, each on its own database: children spend most of their life loading
+        // models, so two at a time roughly halve the wall time on two cores.
+        ExecutorService chains = Executors.newFixedThreadPool(CHAINS);
+        try {
+            List<Future<Chain>> running = new ArrayList<>();
+            for (int c = 0; c < CHAINS; c++) {
+                Chain chain = new Chain(c, dir.resolve("db-" + c), input, clean);
+                running.add(chains.submit(() -> chain.run(KILLS / CHAINS)));
             }
-            Thread.sleep(random.nextInt(1500));
-            boolean killed = child.isAlive();
-            child.destroyForcibly();
-            assertTrue(child.waitFor(1, TimeUnit.MINUTES));
-            if (killed) {
-                kills++;
+            List<String> trials = new ArrayList<>();
+            int kills = 0;
+            for (Future<Chain> chain : running) {
+                Chain done = chain.get(15, TimeUnit.MINUTES);
+                trials.addAll(done.trials);
+                kills += done.kills;
             }
+            String report = String.join("\n", trials) + "\nkills: " + kills + "; each final store identical to a clean build ("
+                    + clean.size() + " quads)\n";
+            System.out.println(report);
+            Files.writeString(Path.of("target", "robustness-kills.txt"), report);
+            assertTrue(kills >= KILLS, report);
+        } finally {
+            chains.shutdownNow();
+        }
+    }
+
+    /** Children building into one database, one after the other, each killed among its writes. */
+    private static final class Chain {
+        private final int index;
+        private final Path db;
+        private final Path input;
+        private final Set<Quad> clean;
+        private final List<String> trials = new ArrayList<>();
+        private int kills;
+
+        Chain(int index, Path db, Path input, Set<Quad> clean) {
+            this.index = index;
+            this.db = db;
+            this.input = input;
+            this.clean = clean;
+        }
+
+        Chain run(int wanted) throws Exception {
+            PaperStore.open(db).close();
+            Random random = new Random(SEED + index);
+            boolean refusedWhileRunning = index != 0;
+            for (int trial = 0; kills < wanted && trial < 3 * wanted; trial++) {
+                boolean force = trial % 2 == 1;
+                FileTime before = lastCommit(db);
+                Process child = startBuild(db, input, force);
+                boolean wrote = awaitCommit(db, before, child);
+                if (!refusedWhileRunning && wrote && child.isAlive()) {
+                    assertSecondBuildIsRefused(db, input);
+                    refusedWhileRunning = true;
+                }
+                Thread.sleep(random.nextInt(1500));
+                boolean killed = child.isAlive();
+                child.destroyForcibly();
+                assertTrue(child.waitFor(1, TimeUnit.MINUTES));
+                kills += killed ? 1 : 0;
+                try (PaperStore store = PaperStore.open(db)) {
+                    List<String> problems = new ArrayList<>(PaperGraphCheck.problems(store));
+                    problems.addAll(PaperGraphCheck.sameAsClean(withoutSources(allQuads(store)), withoutSources(clean)));
+                    assertEquals(List.of(), problems, "chain " + index + ", after trial " + trial);
+                    trials.add(String.format("chain %d trial %2d %-7s %s, %d papers complete", index, trial,
+                            force ? "--force" : "resume", killed ? "killed" : "finished first (exit " + child.exitValue() + ")",
+                            PaperGraphCheck.papers(store).size()));
+                }
+            }
+            assertTrue(refusedWhileRunning, "a second build ran while the first was writing");
+            Process last = startBuild(db, input, false);
+            assertTrue(last.waitFor(5, TimeUnit.MINUTES));
+            String err = new String(Files.readAllBytes(db.resolveSibling(db.getFileName() + ".err")), StandardCharsets.UTF_8);
+            assertEquals(ExitCodes.INPUT, last.exitValue(), err);
+            for (String bad : BAD_FILES) {
+                assertTrue(err.contains("warning: " + bad + ":1: "), bad + " is reported with file and line:\n" + err);
+            }
+            assertTrue(!err.contains("Exception") && !err.contains("\tat "), err);
             try (PaperStore store = PaperStore.open(db)) {
-                List<String> problems = new ArrayList<>(PaperGraphCheck.problems(store));
-                problems.addAll(PaperGraphCheck.sameAsClean(withoutSources(allQuads(store)), withoutSources(clean)));
-                assertEquals(List.of(), problems, "after trial " + trial);
-                trials.add(String.format("trial %2d %-7s %s, %d papers complete", trial, force ? "--force" : "resume",
-                        killed ? "killed" : "finished first (exit " + child.exitValue() + ")",
-                        PaperGraphCheck.papers(store).size()));
+                assertEquals(clean, allQuads(store), "the finished store is the clean build, quad for quad");
             }
+            return this;
         }
-        Process last = startBuild(db, input, false);
-        assertTrue(last.waitFor(5, TimeUnit.MINUTES));
-        String err = new String(Files.readAllBytes(dir.resolve("last.err")), StandardCharsets.UTF_8);
-        assertEquals(ExitCodes.INPUT, last.exitValue(), err);
-        for (String bad : BAD_FILES) {
-            assertTrue(err.contains("warning: " + bad + ":1: "), bad + " is reported with file and line:\n" + err);
-        }
-        assertTrue(!err.contains("Exception") && !err.contains("\tat "), err);
-        try (PaperStore store = PaperStore.open(db)) {
-            assertEquals(clean, allQuads(store), "the finished store is the clean build, quad for quad");
-        }
-        String report = String.join("\n", trials) + "\nkills: " + kills + "; final store identical to a clean build ("
-                + clean.size() + " quads)\n";
-        System.out.println(report);
-        Files.writeString(Path.of("target", "robustness-kills.txt"), report);
-        assertTrue(kills >= KILLS, report);
-        assertTrue(refusedWhileRunning, "a second build ran while the first was writing");
     }
 
     private static final List<String> BAD_FILES = List.of("empty.txt", "noise.bin", "page.html");
@@ -125,7 +164,7 @@ class InterruptedBuildTest {
         }
         command.add(input.toString());
         return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(db.resolveSibling("last.err").toFile()).start();
+                .redirectError(db.resolveSibling(db.getFileName() + ".err").toFile()).start();
     }
 
     /** Waits until the child commits a transaction (TDB2 rewrites its B+tree state files on commit). */
