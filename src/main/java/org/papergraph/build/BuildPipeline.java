@@ -235,7 +235,9 @@ public final class BuildPipeline {
             for (int i = 0; i < toBuild.size(); i++) {
                 graphs.put(Iris.paperGraph(toBuild.get(i).id()), await(results.get(i)));
             }
-            store.replaceGraphs(graphs);
+            if (!graphs.isEmpty()) {
+                store.replaceGraphs(graphs);
+            }
             store.replaceMetadata(metadataOnly);
             listener.advanced(toBuild.size());
         }

@@ -1,6 +1,7 @@
 package org.papergraph.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 import org.papergraph.query.QueryFailure;
 import org.papergraph.store.StoreException;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
                 "Then ask:    papergraph query queries/papers-using-method.rq --param method=\"curriculum learning\""},
         footer = {"", ExitCodes.HELP},
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ConceptsCommand.class,
-                ServeCommand.class, StatsCommand.class, ValidateCommand.class, EvalCommand.class,
+                ServeCommand.class, StatsCommand.class, CompactCommand.class, ValidateCommand.class, EvalCommand.class,
                 TrainNerCommand.class, TrainRelationsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -32,7 +33,23 @@ public final class Main {
     }
 
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** A command line whose build uses models already loaded (tests run many builds in one JVM). */
+    static CommandLine commandLine(Supplier<BuildModels> models) {
+        CommandLine.IFactory standard = CommandLine.defaultFactory();
+        return commandLine(new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                return type == BuildCommand.class ? (K) new BuildCommand(models) : standard.create(type);
+            }
+        });
+    }
+
+    private static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new Main(), factory);
         cli.setUsageHelpWidth(110);
         cli.setExecutionExceptionHandler(Main::handle);
         cli.setParameterExceptionHandler((e, ignored) -> {

@@ -2,7 +2,9 @@ package org.papergraph.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,7 +55,20 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "Binds ?NAME to VALUE (repeatable).")
-    private Map<String, String> params = new LinkedHashMap<>();
+    private List<String> rawParams = new ArrayList<>();
+
+    /** NAME=VALUE split at the first '='. Not a picocli Map: picocli would try to balance quotes in VALUE and warn. */
+    private Map<String, String> params() {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String raw : rawParams) {
+            int equals = raw.indexOf('=');
+            if (equals <= 0) {
+                throw new UserError(ExitCodes.USAGE, "--param " + raw + " is not NAME=VALUE");
+            }
+            params.put(raw.substring(0, equals), raw.substring(equals + 1));
+        }
+        return params;
+    }
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv, json, xml (SELECT/ASK) or turtle (CONSTRUCT/DESCRIBE). Default: ${DEFAULT-VALUE}.")
@@ -65,9 +80,10 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Map<String, String> params = params();
         NamedQuery named = source.file != null ? NamedQuery.load(source.file) : NamedQuery.of("-e", source.expression);
         ResultFormat resultFormat = ResultFormat.parse(format);
-        checkParameters(named);
+        checkParameters(named, params);
         Query query = QueryRunner.parse(named.text(), named.name());
         Map<String, Node> bound = QueryParameters.parse(params);
         try (PaperStore store = common.openExisting()) {
@@ -78,7 +94,7 @@ final class QueryCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void checkParameters(NamedQuery named) {
+    private void checkParameters(NamedQuery named, Map<String, String> params) {
         Set<String> missing = new TreeSet<>(named.parameters());
         missing.removeAll(params.keySet());
         if (!missing.isEmpty()) {

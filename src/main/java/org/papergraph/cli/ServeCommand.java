@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
                 "A SPARQL 1.1 endpoint (GET and POST; JSON, XML, CSV, TSV results,",
                 "Turtle or JSON-LD graphs by content negotiation) at /papergraph/sparql, and a web explorer at /",
                 "(search a concept or paper, see its neighbourhood, its papers and the evidence sentences).",
-                "Updates are refused. Listens on 127.0.0.1 only, unless --host says otherwise. Ctrl-C stops it."},
+                "Updates are refused. Listens on 127.0.0.1 only, unless --host says otherwise. Ctrl-C stops it.",
+                "The server holds the database: a build into the same --db is refused with exit code 4 until it stops."},
         footer = {"", "Examples:",
                 "  papergraph serve                 then open the printed URL",
                 "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3' \\",
@@ -38,11 +39,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Stop any query that runs longer. Default: ${DEFAULT-VALUE}.")
     private double timeoutSeconds;
 
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_MAX_RESULTS,
+            description = "Return at most N results per query (as if it said LIMIT N). Default: ${DEFAULT-VALUE}.")
+    private long maxResults;
+
     @Override
     public Integer call() throws Exception {
         ServerSettings settings;
         try {
-            settings = new ServerSettings(host, port, Math.round(timeoutSeconds * 1000));
+            settings = new ServerSettings(host, port, Math.round(timeoutSeconds * 1000), maxResults);
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCodes.USAGE, e.getMessage());
         }
@@ -59,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             System.out.println("papergraph explorer:   " + server.url());
             System.out.println("SPARQL endpoint:       " + server.sparqlUrl() + "  (read-only, "
-                    + settings.queryTimeoutMillis() / 1000.0 + " s timeout)");
+                    + settings.queryTimeoutMillis() / 1000.0 + " s timeout, at most " + settings.maxResults() + " results)");
             System.out.println("Press Ctrl-C to stop.");
             System.out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));

@@ -65,12 +65,13 @@ public final class InputReader {
 
     public void readFile(InputFile file, PaperSink sink) throws IOException {
         if (Files.size(file.path()) == 0) {
-            sink.problem(new IngestProblem(file.name(), 0, "file is empty; nothing to read"));
+            sink.problem(new IngestProblem(file.name(), 1, "file is empty; nothing to read"));
             return;
         }
         Optional<InputFormat> format = forcedFormat == null ? detector.detect(file) : detector.byName(forcedFormat);
         if (format.isEmpty()) {
-            sink.problem(new IngestProblem(file.name(), 0, forcedFormat == null
+            // A whole-file problem points at line 1, so that every problem reads file:line.
+            sink.problem(new IngestProblem(file.name(), 1, forcedFormat == null
                     ? "no known format matches this file (known: " + String.join(", ", detector.names())
                             + "); check that it holds abstracts in a known format, or force one with --format"
                     : "unknown format '" + forcedFormat + "' (known: " + String.join(", ", detector.names()) + ")"));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Base of the formats copied from listing web pages: small files read whole, one record spread over a
@@ -17,15 +18,30 @@ abstract class ListingFormat implements InputFormat {
         this.limits = limits;
     }
 
+    /** NUL and the other control characters that no text line holds (tab is kept), and the mark of undecodable bytes. */
+    private static final Pattern NOT_TEXT = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFD]");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
     @Override
     public final void read(InputFile file, PaperSink sink) throws IOException {
         List<String> lines = new ArrayList<>(file.readLines());
+        int damaged = 0;
+        int firstDamaged = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).length() > limits.maxLineChars()) {
                 sink.problem(new IngestProblem(file.name(), i + 1, "line of " + lines.get(i).length()
                         + " characters is over the limit of " + limits.maxLineChars() + " (raise it with --max-line-chars); skipped"));
                 lines.set(i, "");
+            } else if (NOT_TEXT.matcher(lines.get(i)).find()) {
+                // Control characters would follow the text into every export (XML cannot even hold NUL).
+                lines.set(i, CONTROL.matcher(lines.get(i)).replaceAll(""));
+                firstDamaged = damaged++ == 0 ? i + 1 : firstDamaged;
             }
+        }
+        if (damaged > 0) {
+            sink.problem(new IngestProblem(file.name(), firstDamaged, damaged + (damaged == 1 ? " line has" : " lines have")
+                    + " bytes that are not text (control characters, removed, or invalid UTF-8, shown as \uFFFD); "
+                    + "the records were read as they are: check the file's encoding (UTF-8, or UTF-16 with a byte-order mark)"));
         }
         parse(file.name(), NumberedLine.nonBlank(lines), sink);
     }

@@ -31,9 +31,13 @@ final class TitleAbstractListingFormat extends ListingFormat {
                 i++;
             }
         }
-        // One pair is a single abstract file (the plain-text format reads it, paragraphs and all); a
-        // listing has several, and a few broken records must not hide the format (they are reported on reading).
-        return pairs >= 2 && pairs * 2 >= 0.8 * lines.size();
+        // One pair alone is a single abstract file (the plain-text format reads it) unless the listing
+        // page's header is there; most lines pair up, and a few broken records (a file cut off in the
+        // middle of a record) must not hide the format: they are reported on reading.
+        boolean pageHeader = sample.nonBlankLines().size() > lines.size();
+        int unpaired = lines.size() - 2 * pairs;
+        boolean enoughPairs = pairs >= 2 || pageHeader && pairs >= 1;
+        return enoughPairs && (pairs * 2 >= 0.8 * lines.size() || unpaired <= 2);
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class QueryParameters {
         if (value.length() > 2 && value.startsWith("<") && value.endsWith(">")) {
             String iri = value.substring(1, value.length() - 1);
             try {
-                IRIs.check(iri);
+                IRIs.checkEx(iri);
             } catch (RuntimeException e) {
                 throw new QueryFailure("parameter value " + value + " is not a valid IRI: " + e.getMessage());
             }

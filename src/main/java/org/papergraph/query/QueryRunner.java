@@ -10,6 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
@@ -53,6 +56,20 @@ public final class QueryRunner {
 
     /** Runs the query with the parameters bound and writes the results to out. */
     public void run(Query query, Map<String, Node> parameters, ResultFormat format, OutputStream out) {
+        try {
+            execute(query, parameters, format, out);
+        } catch (BoundedText.RegexTooCostly e) {
+            throw new QueryFailure(e.getMessage(), e);
+        } catch (QueryCancelledException e) {
+            throw new QueryFailure("the query ran longer than " + timeoutMillis / 1000.0
+                    + " s and was stopped; make it more selective, or raise --timeout", e);
+        } catch (QueryExecException | QueryDeniedException e) {
+            // e.g. SERVICE, which papergraph refuses: queries read the local database only.
+            throw new QueryFailure("the query cannot run here: " + e.getMessage(), e);
+        }
+    }
+
+    private void execute(Query query, Map<String, Node> parameters, ResultFormat format, OutputStream out) {
         Txn.executeRead(dataset, () -> {
             QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
             parameters.forEach(builder::substitution);

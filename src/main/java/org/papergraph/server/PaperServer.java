@@ -7,6 +7,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.papergraph.query.QueryGuards;
 import org.papergraph.store.PaperStore;
 
 /**
@@ -29,16 +30,20 @@ public final class PaperServer implements AutoCloseable {
         Context context = store.datasetGraph().getContext().copy();
         context.set(ARQ.queryTimeout, Long.toString(settings.queryTimeoutMillis()));
         DatasetGraph dataset = new DatasetGraphWrapper(store.datasetGraph(), context);
+        // Queries that visitors write are capped; the explorer's own reads (its index) are not.
+        Context capped = context.copy();
+        QueryGuards.capResults(capped, settings.maxResults());
+        DatasetGraph endpoint = new DatasetGraphWrapper(store.datasetGraph(), capped);
         ExplorerIndex index = ExplorerIndex.build(dataset);
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
-                .add(ServerSettings.DATASET, dataset, false)
+                .add(ServerSettings.DATASET, endpoint, false)
                 .enablePing(true)
                 .addServlet("/api/search", new SearchServlet(index))
                 .addServlet("/api/graph", new NeighbourhoodServlet(index))
                 .addServlet("/api/node", new NodeServlet(index, new EvidenceReader(dataset)))
                 .addServlet("/api/queries", new QueriesServlet())
-                .addServlet("/api/run", new RunQueryServlet(dataset, settings.queryTimeoutMillis()))
+                .addServlet("/api/run", new RunQueryServlet(endpoint, settings.queryTimeoutMillis()))
                 .addServlet("/*", new StaticResourceServlet())
                 .build();
         for (Connector connector : fuseki.getJettyServer().getConnectors()) {

@@ -20,11 +20,15 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.dboe.base.file.Location;
 import org.papergraph.concepts.ConceptObservation;
 import org.papergraph.extract.ConceptClass;
+import org.papergraph.query.QueryGuards;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.PaperQuads;
 import org.papergraph.rdf.StoredPaper;
@@ -65,18 +69,31 @@ public final class PaperStore implements AutoCloseable {
     public static PaperStore open(Path directory) {
         try {
             Files.createDirectories(directory);
-            Dataset dataset = TDB2Factory.connectDataset(Location.create(directory.toAbsolutePath().toString()));
-            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-            PaperStore store = new PaperStore(directory, dataset);
-            store.ensurePrefixes();
-            return store;
+            return prepared(directory, TDB2Factory.connectDataset(Location.create(directory.toAbsolutePath().toString())));
+        } catch (DBOpEnvException e) {
+            if (!String.valueOf(e.getMessage()).contains("lock")) {
+                throw new StoreException("cannot open database " + directory + ": " + e.getMessage(), false, e);
+            }
+            // TDB2 holds tdb.lock for as long as the process that opened the database keeps it open.
+            throw new StoreException("database " + directory + " is in use by another papergraph process (a build, or"
+                    + " 'papergraph serve'); wait for it to finish or stop it, or use another --db", true, e);
         } catch (RuntimeException | java.io.IOException e) {
-            String message = String.valueOf(e.getMessage());
-            boolean locked = message.contains("lock") || message.contains("Lock");
-            throw new StoreException(locked
-                    ? "database " + directory + " is in use by another papergraph process; wait for it to finish, or use another --db"
-                    : "cannot open database " + directory + ": " + message, locked, e);
+            throw new StoreException("cannot open database " + directory + ": " + e.getMessage()
+                    + "; check that it is a papergraph database directory you can write to", false, e);
         }
+    }
+
+    /** A database in memory, with the same transactions as on disk and nothing written to disk (tests, previews). */
+    public static PaperStore inMemory() {
+        return prepared(null, TDB2Factory.createDataset());
+    }
+
+    private static PaperStore prepared(Path directory, Dataset dataset) {
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        QueryGuards.apply(dataset.getContext());
+        PaperStore store = new PaperStore(directory, dataset);
+        store.ensurePrefixes();
+        return store;
     }
 
     /** Exports keep the ontology's prefixes: store them once with the data. */
@@ -87,6 +104,7 @@ public final class PaperStore implements AutoCloseable {
         }
     }
 
+    /** The database directory; null for a store in memory. */
     public Path directory() {
         return directory;
     }
@@ -226,8 +244,22 @@ public final class PaperStore implements AutoCloseable {
         throw new IllegalStateException("not a concept class: " + node);
     }
 
+    /**
+     * Rewrites the database into a new generation holding only live data and deletes the old ones:
+     * a rebuild leaves replaced graphs' space behind, since TDB2 only appends.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    /** Closes the database and releases it (its files and its process lock) for other processes. */
     @Override
     public void close() {
-        dataset.close();
+        if (directory == null) {
+            dataset.close();
+            return;
+        }
+        // Closing the dataset alone keeps TDB2's cached connection, and with it tdb.lock, until the JVM exits.
+        TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

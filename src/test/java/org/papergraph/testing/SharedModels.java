@@ -1,5 +1,6 @@
 package org.papergraph.testing;
 
+import org.papergraph.cli.BuildModels;
 import org.papergraph.extract.ScientificExtractor;
 import org.papergraph.extract.ScientificModels;
 import org.papergraph.nlp.CoreNlpAnnotator;
@@ -12,6 +13,7 @@ public final class SharedModels {
 
     private static TextAnnotator annotator;
     private static ScientificModels scientificModels;
+    private static TextAnnotator memoized;
 
     private SharedModels() {
     }
@@ -34,6 +36,23 @@ public final class SharedModels {
     /** The production extractor on the shared models. */
     public static ScientificExtractor extractor() {
         return new ScientificExtractor(scientificModels());
+    }
+
+    /** What a build needs, on the shared models: for running the CLI's build in-process. */
+    public static BuildModels buildModels() {
+        return new BuildModels(memoizedAnnotator(), extractor());
+    }
+
+    /**
+     * The shared pipeline, remembering what it annotated: tests that build many variants of the same
+     * records (bad-input fuzzing) annotate each distinct text once. CoreNLP is deterministic, so the
+     * answers are the same.
+     */
+    public static synchronized TextAnnotator memoizedAnnotator() {
+        if (memoized == null) {
+            memoized = new MemoizedAnnotator(annotator());
+        }
+        return memoized;
     }
 
     public static PaperAnnotator paperAnnotator() {
