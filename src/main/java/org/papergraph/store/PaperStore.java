@@ -23,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.dboe.base.file.Location;
@@ -39,6 +40,8 @@ import org.papergraph.rdf.PG;
  * there or not there at all.
  */
 public final class PaperStore implements AutoCloseable {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PaperStore.class);
 
     private static final Query OBSERVATIONS = QueryFactory.create("""
             PREFIX pg:  <https://w3id.org/papergraph/ontology#>
@@ -69,7 +72,7 @@ public final class PaperStore implements AutoCloseable {
     public static PaperStore open(Path directory) {
         try {
             Files.createDirectories(directory);
-            return prepared(directory, TDB2Factory.connectDataset(Location.create(directory.toAbsolutePath().toString())));
+            return connect(directory);
         } catch (DBOpEnvException e) {
             if (!String.valueOf(e.getMessage()).contains("lock")) {
                 throw new StoreException("cannot open database " + directory + ": " + e.getMessage(), false, e);
@@ -80,6 +83,35 @@ public final class PaperStore implements AutoCloseable {
         } catch (RuntimeException | java.io.IOException e) {
             throw new StoreException("cannot open database " + directory + ": " + e.getMessage()
                     + "; check that it is a papergraph database directory you can write to", false, e);
+        }
+    }
+
+    /** Connects, first rolling back a write that a crash cut off mid-journal (see {@link TornJournal}). */
+    private static PaperStore connect(Path directory) {
+        repairAfterCrash(directory);
+        return prepared(directory, TDB2Factory.connectDataset(Location.create(directory.toAbsolutePath().toString())));
+    }
+
+    /**
+     * Repairs a torn journal only while holding the database's process lock: a journal that another live
+     * process is writing looks torn too, and must not be touched. Without the lock, connecting reports
+     * the database as in use.
+     */
+    private static void repairAfterCrash(Path directory) {
+        Path lockFile = directory.resolve("tdb.lock");
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        ProcessFileLock lock = ProcessFileLock.create(lockFile.toString());
+        if (lock.isLockedHere() || !lock.tryLock()) {
+            return;
+        }
+        try {
+            if (TornJournal.repair(directory)) {
+                LOG.warn("database {}: the last write was interrupted mid-journal by a crash; it was rolled back", directory);
+            }
+        } finally {
+            ProcessFileLock.release(lock);
         }
     }
 
