@@ -8,14 +8,10 @@ import java.util.concurrent.Callable;
 import org.papergraph.build.BuildPipeline;
 import org.papergraph.build.BuildSummary;
 import org.papergraph.extract.ConceptClass;
-import org.papergraph.extract.RuleBasedExtractor;
 import org.papergraph.ingest.FormatDetector;
 import org.papergraph.ingest.IngestLimits;
 import org.papergraph.ingest.InputReader;
 import org.papergraph.ingest.PaperFilter;
-import org.papergraph.nlp.CoreNlpAnnotator;
-import org.papergraph.nlp.NlpSettings;
-import org.papergraph.nlp.PaperAnnotator;
 import org.papergraph.store.PaperStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,8 +97,8 @@ final class BuildCommand implements Callable<Integer> {
             }
             BuildPipeline pipeline = BuildPipeline.builder()
                     .reader(new InputReader(detector, format, filter))
-                    .annotator(new PaperAnnotator(new CoreNlpAnnotator(NlpSettings.DEFAULT)))
-                    .extractor(new RuleBasedExtractor())
+                    .annotator(ProductionModels.annotator())
+                    .extractor(ProductionModels.extractor())
                     .store(store)
                     .threads(threads)
                     .batchSize(batchSize)

@@ -1,6 +1,7 @@
 package org.papergraph.cli;
 
 import java.io.PrintWriter;
+import org.papergraph.bench.BenchCommand;
 import org.papergraph.query.QueryFailure;
 import org.papergraph.store.StoreException;
 import picocli.CommandLine;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
         footer = {"", ExitCodes.HELP},
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ConceptsCommand.class,
                 ServeCommand.class, StatsCommand.class,
-                ValidateCommand.class, CommandLine.HelpCommand.class})
+                ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -1,0 +1,25 @@
+package org.papergraph.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to measure.
+ *
+ * @param sample        papers the throughput passes (bare, extraction, build at 1 and 2 threads) run on
+ * @param openIeSample  papers the OpenIE pass runs on (it is 10x slower, so fewer)
+ * @param sizes         corpus sizes built at full thread count, whose load and query times are measured
+ * @param queryRuns     timed runs of each named query (after warm-up)
+ * @param scaleOnly     skip the throughput passes (for a long run at 100k)
+ */
+record BenchSettings(int sample, int openIeSample, List<Integer> sizes, int queryRuns, int threads, long seed,
+                     Path workDir, boolean scaleOnly) {
+
+    BenchSettings {
+        sizes = List.copyOf(sizes);
+    }
+
+    Path corpus(int n) {
+        return workDir.resolve("corpus-" + n + "-s" + seed + ".jsonl");
+    }
+}
