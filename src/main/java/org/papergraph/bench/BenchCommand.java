@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  papergraph bench --smoke", "  papergraph bench --sizes 1000,10000 --report docs/benchmark-run.md",
                 "  papergraph bench --scale-only --sizes 100000"},
         mixinStandardHelpOptions = true,
-        subcommands = GenerateCommand.class)
+        subcommands = {GenerateCommand.class, QueriesCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sample", paramLabel = "N", defaultValue = "1000",
