@@ -224,20 +224,21 @@ public final class BuildPipeline {
             }
             for (Pending pending : batch.values()) {
                 Paper paper = pending.paper();
-                touched.add(paper.id());
+                // A paper met again in this build is a duplicate record, already counted as such.
+                boolean firstInBuild = touched.add(paper.id());
                 String hash = ContentHash.of(paper, extractor.id());
                 Optional<String> stored = store.storedHash(paper.id());
                 if (!force && stored.isPresent() && stored.get().equals(hash)) {
-                    unchanged++;
+                    unchanged += firstInBuild ? 1 : 0;
                     listener.advanced(1);
                 } else if (!force && stored.isPresent() && ContentHash.sameText(stored.get(), paper, extractor.id())) {
-                    updated++;
+                    updated += firstInBuild ? 1 : 0;
                     metadataOnly.add(PaperQuads.metadata(paper, hash));
                     listener.advanced(1);
                 } else {
-                    if (stored.isPresent()) {
+                    if (firstInBuild && stored.isPresent()) {
                         updated++;
-                    } else {
+                    } else if (firstInBuild) {
                         added++;
                     }
                     toBuild.add(paper);

@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "build",
         description = {
+                "Builds the knowledge graph from abstracts into the database.",
                 "Reads abstracts, extracts methods, tasks, datasets and metrics with their evidence, and loads",
                 "the graph into the database. Incremental: unchanged papers are skipped, changed ones replaced,",
                 "so running it twice on the same input leaves the same graph.",

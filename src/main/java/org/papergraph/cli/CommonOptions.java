@@ -30,6 +30,16 @@ public final class CommonOptions {
         return verbose;
     }
 
+    /** Opens the database for reading; a clear error when there is none yet. */
+    public org.papergraph.store.PaperStore openExisting() {
+        Path directory = database();
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            throw new UserError(ExitCodes.DATABASE, "no database at " + directory
+                    + "; build one first (papergraph build data/seeds) or point --db at it");
+        }
+        return org.papergraph.store.PaperStore.open(directory);
+    }
+
     public Path database() {
         if (db != null) {
             return db;

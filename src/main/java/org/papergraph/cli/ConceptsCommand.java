@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "concepts",
         description = {
-                "Prints the concept hierarchy (skos:broader) with paper counts: each concept, then the narrower",
-                "concepts under it. A count is the papers that mention the concept or anything under it."},
+                "Prints the concept hierarchy with paper counts.",
+                "Each concept (skos:broader tree) is followed by the narrower concepts under it; a count is the",
+                "papers that mention the concept or anything under it."},
         footer = {"", "Examples:", "  papergraph concepts --under \"curriculum learning\"",
                 "  papergraph concepts --class method --min-papers 3", "", ExitCodes.HELP},
         mixinStandardHelpOptions = true)
@@ -49,10 +50,7 @@ final class ConceptsCommand implements Callable<Integer> {
                 throw new UserError(ExitCodes.USAGE, "unknown --class '" + type + "'; use method, task, dataset or metric");
             }
         }
-        if (!Files.isDirectory(common.database())) {
-            throw new UserError(ExitCodes.DATABASE, "no database at " + common.database() + "; build one first (papergraph build data/seeds)");
-        }
-        try (PaperStore store = PaperStore.open(common.database())) {
+        try (PaperStore store = common.openExisting()) {
             ConceptTree tree = ConceptTree.read(store.datasetGraph());
             List<ConceptTree.Entry> roots;
             if (under != null) {

@@ -108,11 +108,7 @@ final class ExportCommand implements Callable<Integer> {
         if (graphFormat.orElse(null) == GraphFormat.NEO4J && out == null) {
             throw new UserError(ExitCodes.USAGE, "neo4j writes two files (nodes and relationships); give --out DIR/ or --out PREFIX");
         }
-        if (!Files.isDirectory(common.database())) {
-            throw new UserError(ExitCodes.DATABASE, "no database at " + common.database()
-                    + "; build one first (papergraph build data/seeds) or point --db at it");
-        }
-        try (PaperStore store = PaperStore.open(common.database())) {
+        try (PaperStore store = common.openExisting()) {
             if (rdfFormat != null) {
                 ExportFormat chosen = rdfFormat;
                 RdfExporter exporter = new RdfExporter(store);

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "query",
         description = {
-                "Runs a SPARQL query over the union of all graphs. Parameters are bound as RDF terms through",
+                "Runs a SPARQL query (a file, a shipped named query, or -e text).",
+                "The query sees the union of all graphs. Parameters are bound as RDF terms through",
                 "Jena's substitution API, never pasted into the query text: a value is a string literal, or",
                 "an IRI when written in angle brackets (--param paper=<https://...>).",
                 "A FILE that does not exist is looked up among the shipped named queries (queries/*.rq)."},
@@ -69,11 +70,7 @@ final class QueryCommand implements Callable<Integer> {
         checkParameters(named);
         Query query = QueryRunner.parse(named.text(), named.name());
         Map<String, Node> bound = QueryParameters.parse(params);
-        if (!java.nio.file.Files.isDirectory(common.database())) {
-            throw new UserError(ExitCodes.DATABASE, "no database at " + common.database()
-                    + "; build one first (papergraph build data/seeds) or point --db at it");
-        }
-        try (PaperStore store = PaperStore.open(common.database())) {
+        try (PaperStore store = common.openExisting()) {
             OutputStream out = new BufferedOutputStream(System.out);
             new QueryRunner(store.datasetGraph(), timeoutSeconds * 1000L).run(query, bound, resultFormat, out);
             out.flush();

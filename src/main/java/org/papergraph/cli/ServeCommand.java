@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve",
         description = {
-                "Serves the database read-only: a SPARQL 1.1 endpoint (GET and POST; JSON, XML, CSV, TSV results,",
+                "Serves a read-only SPARQL endpoint and the web explorer.",
+                "A SPARQL 1.1 endpoint (GET and POST; JSON, XML, CSV, TSV results,",
                 "Turtle or JSON-LD graphs by content negotiation) at /papergraph/sparql, and a web explorer at /",
                 "(search a concept or paper, see its neighbourhood, its papers and the evidence sentences).",
                 "Updates are refused. Listens on 127.0.0.1 only, unless --host says otherwise. Ctrl-C stops it."},
@@ -45,11 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCodes.USAGE, e.getMessage());
         }
-        if (!Files.isDirectory(common.database())) {
-            throw new UserError(ExitCodes.DATABASE, "no database at " + common.database()
-                    + "; build one first (papergraph build data/seeds) or point --db at it");
-        }
-        try (PaperStore store = PaperStore.open(common.database())) {
+        try (PaperStore store = common.openExisting()) {
             PaperServer server;
             try {
                 server = PaperServer.start(store, settings);

@@ -18,11 +18,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(common.database())) {
-            throw new UserError(ExitCodes.DATABASE, "no database at " + common.database()
-                    + "; build one first (papergraph build data/seeds) or point --db at it");
-        }
-        try (PaperStore store = PaperStore.open(common.database())) {
+        try (PaperStore store = common.openExisting()) {
             StoreStats stats = store.stats();
             System.out.printf(Locale.ROOT, "database  %s%n", common.database());
             System.out.printf(Locale.ROOT, "papers    %d%n", stats.papers());

@@ -33,16 +33,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(common.database())) {
-            throw new UserError(ExitCodes.DATABASE, "no database at " + common.database() + "; build one first");
-        }
         Shapes shapes;
         try (InputStream in = ValidateCommand.class.getResourceAsStream("/ontology/shapes.ttl")) {
             Graph graph = GraphFactory.createDefaultGraph();
             RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
             shapes = Shapes.parse(graph);
         }
-        try (PaperStore store = PaperStore.open(common.database())) {
+        try (PaperStore store = common.openExisting()) {
             ValidationReport report = Txn.calculateRead(store.dataset(),
                     () -> ShaclValidator.get().validate(shapes, store.datasetGraph().getUnionGraph()));
             long violations = report.getEntries().stream().filter(e -> e.severity() == Severity.Violation).count();

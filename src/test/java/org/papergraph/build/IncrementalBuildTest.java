@@ -90,7 +90,11 @@ class IncrementalBuildTest {
         assertEquals(2, sources.size(), sources.toString());
         assertTrue(sources.stream().anyMatch(s -> s.startsWith("002_")));
         assertTrue(sources.stream().anyMatch(s -> s.startsWith("003_")));
-        assertEquals(198, SampleCorpus.summary().store().papers());
-        assertEquals(7, SampleCorpus.summary().duplicates());
+        BuildSummary summary = SampleCorpus.summary();
+        assertEquals(198, summary.store().papers());
+        assertEquals(7, summary.duplicates());
+        assertEquals(205, summary.records());
+        assertEquals(198, summary.added(), "a first build adds every paper once");
+        assertEquals(0, summary.updated());
     }
 }

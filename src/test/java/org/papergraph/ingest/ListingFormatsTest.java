@@ -20,30 +20,8 @@ class ListingFormatsTest {
 
     private final FormatDetector detector = FormatDetector.standard(IngestLimits.DEFAULT);
 
-    private static final class Collected implements PaperSink {
-        final List<Paper> papers = new ArrayList<>();
-        final List<IngestProblem> problems = new ArrayList<>();
-
-        @Override
-        public void paper(Paper paper) {
-            papers.add(paper);
-        }
-
-        @Override
-        public void problem(IngestProblem problem) {
-            problems.add(problem);
-        }
-
-        Paper titled(String title) {
-            return papers.stream().filter(p -> p.title().equals(title)).findFirst().orElseThrow(
-                    () -> new AssertionError("no paper titled " + title));
-        }
-    }
-
-    private Collected read(Path file) throws IOException {
-        Collected collected = new Collected();
-        new InputReader(detector).read(List.of(file), collected);
-        return collected;
+    private static CollectingSink read(Path file) {
+        return CollectingSink.read(file);
     }
 
     private String formatOf(Path file) throws IOException {
@@ -71,7 +49,7 @@ class ListingFormatsTest {
 
     @Test
     void arxivListingGivesAuthorsInFirstLastOrder() throws IOException {
-        Collected c = read(SampleCorpus.seed("000_"));
+        CollectingSink c = read(SampleCorpus.seed("000_"));
         Paper paper = c.titled("Dichotomy of Feature Learning and Unlearning: Fast-Slow Analysis on Neural Networks with Stochastic Gradient Descent");
         assertEquals(List.of("Shota Imai", "Sota Nishiyama", "Masaaki Imaizumi"), paper.authors());
         assertTrue(paper.abstractText().startsWith("The dynamics of gradient-based training"));
@@ -80,7 +58,7 @@ class ListingFormatsTest {
 
     @Test
     void titleAbstractListingDropsTheGluedSubscribeHeader() throws IOException {
-        Collected c = read(SampleCorpus.seed("001_"));
+        CollectingSink c = read(SampleCorpus.seed("001_"));
         assertEquals("Towards Understanding Grokking: An Effective Theory of Representation Learning", c.papers.get(0).title());
         assertEquals(3, c.papers.get(0).source().line());
         assertTrue(c.papers.stream().noneMatch(p -> p.title().startsWith("Subscribe") || p.title().startsWith("Get trending")));
@@ -88,7 +66,7 @@ class ListingFormatsTest {
 
     @Test
     void huggingFaceListingKeepsAMonthDayWithoutInventingAYear() throws IOException {
-        Collected c = read(SampleCorpus.seed("002_"));
+        CollectingSink c = read(SampleCorpus.seed("002_"));
         Paper gans = c.titled("Data Cleansing for GANs");
         assertEquals(Integer.valueOf(3), gans.authorCount());
         assertEquals(new PublicationDate(null, 4, 1), gans.date());
@@ -107,7 +85,7 @@ class ListingFormatsTest {
 
     @Test
     void huggingFaceListingReadsOrganisations() throws IOException {
-        Collected c = read(SampleCorpus.seed("003_"));
+        CollectingSink c = read(SampleCorpus.seed("003_"));
         Paper nav = c.titled("Nav-R1: Reasoning and Navigation in Embodied Scenes");
         assertEquals("PekingUniversity Peking University", nav.organisation());
         assertEquals(new PublicationDate(2025, 9, 13), nav.date());
@@ -116,8 +94,7 @@ class ListingFormatsTest {
 
     @Test
     void headerAndInterfaceLinesNeverBecomePapers() throws IOException {
-        Collected all = new Collected();
-        new InputReader(detector).read(List.of(SampleCorpus.seeds()), all);
+        CollectingSink all = CollectingSink.read(SampleCorpus.seeds());
         for (Paper paper : all.papers) {
             assertFalse(ListingText.isUiLine(paper.title()), paper.title());
             assertFalse(paper.title().matches("(?i)(goto|collaborating authors|daily papers|new|subscribe|get trending.*)"));
@@ -127,8 +104,7 @@ class ListingFormatsTest {
 
     @Test
     void theSamePaperListedTwiceHasOneId() throws IOException {
-        Collected all = new Collected();
-        new InputReader(detector).read(List.of(SampleCorpus.seeds()), all);
+        CollectingSink all = CollectingSink.read(SampleCorpus.seeds());
         assertEquals(205, all.papers.size());
         assertEquals(198, new HashSet<>(all.papers.stream().map(Paper::id).toList()).size());
         String teacher = "Teacher algorithms for curriculum learning of Deep RL in continuously parameterized environments";
@@ -139,7 +115,7 @@ class ListingFormatsTest {
     @Test
     void aFileInNoKnownFormatIsReportedByName(@TempDir Path dir) throws IOException {
         Path junk = Files.writeString(dir.resolve("notes.md"), "# Shopping\n\n- milk\n- bread\n");
-        Collected c = read(junk);
+        CollectingSink c = read(junk);
         assertEquals(0, c.papers.size());
         assertEquals(1, c.problems.size());
         assertEquals("notes.md", c.problems.get(0).file());
@@ -151,7 +127,7 @@ class ListingFormatsTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(SampleCorpus.seed("001_")));
         lines.set(5, "too short");
         Path file = Files.write(dir.resolve("broken.txt"), lines);
-        Collected c = read(file);
+        CollectingSink c = read(file);
         assertEquals(118, c.papers.size());
         assertTrue(c.problems.stream().anyMatch(p -> p.line() == 5 && p.file().equals("broken.txt")), c.problems.toString());
     }
