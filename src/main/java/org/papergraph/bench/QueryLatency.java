@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
@@ -20,9 +22,9 @@ import org.papergraph.query.QueryParameters;
 import org.papergraph.query.QueryRunner;
 
 /**
- * Latency of every shipped named query, warm, with parameters taken from the data itself: the most
- * used method, the most addressed task, and a paper that uses that method (so every query has
- * answers to compute, and the busiest concepts are the slow case).
+ * Latency of every named query, warm, with the parameters of its own "# Example:" header line (the
+ * documented use: "curriculum learning", "semantic segmentation"), except evidence.rq's paper, which
+ * is taken from the data: the first paper, by title, that states the example concept.
  */
 final class QueryLatency {
 
@@ -31,36 +33,62 @@ final class QueryLatency {
     record Latency(String query, Map<String, String> parameters, int rows, double p50Millis, double p95Millis) {
     }
 
-    private static final Query TOP_METHOD = QueryFactory.create("""
-            PREFIX pg: <https://w3id.org/papergraph/ontology#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            SELECT ?label (SAMPLE(?title) AS ?paper) WHERE {
-              ?p pg:usesMethod ?m ; dcterms:title ?title . ?m a pg:Method ; skos:prefLabel ?label .
-            } GROUP BY ?label ORDER BY DESC(COUNT(DISTINCT ?p)) ?label LIMIT 1""");
+    /** "--param method="curriculum learning"" in a query's "# Example:" header line. */
+    private static final Pattern EXAMPLE_PARAMETER = Pattern.compile("--param\\s+([A-Za-z_]+)=\"([^\"]*)\"");
 
-    private static final Query TOP_TASK = QueryFactory.create("""
+    /** A paper that states the concept, for evidence.rq (its example names a sample paper, absent from generated corpora). */
+    private static final String PAPER_WITH_CONCEPT = """
             PREFIX pg: <https://w3id.org/papergraph/ontology#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            SELECT ?label WHERE { ?p pg:addressesTask ?t . ?t a pg:Task ; skos:prefLabel ?label . }
-            GROUP BY ?label ORDER BY DESC(COUNT(DISTINCT ?p)) ?label LIMIT 1""");
+            SELECT ?title WHERE {
+              ?target pg:labelKey ?key . ?c (skos:broader|skos:exactMatch)* ?target .
+              ?ev rdf:object ?c ; pg:inPaper ?p . ?p dcterms:title ?title .
+            } ORDER BY ?title LIMIT 1""";
 
     private QueryLatency() {
     }
 
     static List<Latency> measure(DatasetGraph dataset, int runs) throws IOException {
-        Optional<Binding> method = first(dataset, TOP_METHOD);
-        String methodLabel = method.map(row -> row.get("label").getLiteralLexicalForm()).orElse("curriculum learning");
-        String paperTitle = method.map(row -> row.get("paper").getLiteralLexicalForm()).orElse("");
-        String taskLabel = first(dataset, TOP_TASK).map(row -> row.get("label").getLiteralLexicalForm()).orElse("reasoning");
-        Map<String, String> values = Map.of("method", methodLabel, "task", taskLabel, "paper", paperTitle, "concept", methodLabel);
+        return measure(dataset, NamedQuery.allShipped(), runs);
+    }
+
+    static List<Latency> measure(DatasetGraph dataset, List<NamedQuery> queries, int runs) {
         List<Latency> latencies = new ArrayList<>();
-        for (NamedQuery named : NamedQuery.allShipped()) {
+        for (NamedQuery named : queries) {
             Map<String, String> parameters = new LinkedHashMap<>();
-            named.parameters().stream().sorted().forEach(p -> parameters.put(p, values.getOrDefault(p, "")));
+            Matcher m = EXAMPLE_PARAMETER.matcher(exampleLine(named.text()));
+            while (m.find()) {
+                parameters.put(m.group(1), m.group(2));
+            }
+            if (parameters.containsKey("paper") && parameters.containsKey("concept")) {
+                parameters.put("paper", paperStating(dataset, parameters.get("concept")));
+            }
             latencies.add(measure(dataset, named, parameters, runs));
         }
         return latencies;
+    }
+
+    /** What the named queries compute from a concept parameter before matching pg:labelKey. */
+    private static String labelKey(String concept) {
+        return concept.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-\u2010\u2011\u2013]+", " ").strip();
+    }
+
+    private static String exampleLine(String text) {
+        return text.lines().filter(line -> line.startsWith("# Example:")).findFirst().orElse("");
+    }
+
+    private static String paperStating(DatasetGraph dataset, String concept) {
+        Query query = QueryFactory.create("PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n" + PAPER_WITH_CONCEPT);
+        Map<String, Node> key = Map.of("key", NodeFactory.createLiteralString(labelKey(concept)));
+        return Txn.calculateRead(dataset, () -> {
+            QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
+            key.forEach(builder::substitution);
+            try (QueryExec exec = builder.build()) {
+                var rows = exec.select();
+                return rows.hasNext() ? rows.next().get("title").getLiteralLexicalForm() : "";
+            }
+        });
     }
 
     private static Latency measure(DatasetGraph dataset, NamedQuery named, Map<String, String> parameters, int runs) {
@@ -89,15 +117,6 @@ final class QueryLatency {
                 int[] count = {0};
                 exec.select().forEachRemaining(row -> count[0]++);
                 return count[0];
-            }
-        });
-    }
-
-    private static Optional<Binding> first(DatasetGraph dataset, Query query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
-                var rows = exec.select();
-                return rows.hasNext() ? Optional.of(rows.next()) : Optional.<Binding>empty();
             }
         });
     }
