@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  papergraph bench --smoke", "  papergraph bench --sizes 1000,10000 --report docs/benchmark-run.md",
                 "  papergraph bench --scale-only --sizes 100000"},
         mixinStandardHelpOptions = true,
-        subcommands = {GenerateCommand.class, QueriesCommand.class})
+        subcommands = {GenerateCommand.class, QueriesCommand.class, LoadCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sample", paramLabel = "N", defaultValue = "1000",
@@ -37,6 +37,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "The many-thread figure (default: ${DEFAULT-VALUE}).")
     private int threads;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "64",
+            description = "Papers per write transaction, as build's option (default: ${DEFAULT-VALUE}).")
+    private int batchSize;
 
     @Option(names = "--seed", defaultValue = "7", description = "Seed of the generated corpora (default: ${DEFAULT-VALUE}).")
     private long seed;
@@ -61,8 +65,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BenchSettings settings = smoke
-                ? new BenchSettings(200, 5, List.of(200), 5, threads, seed, workDir, false)
-                : new BenchSettings(sample, openIeSample, sizes, runs, threads, seed, workDir, scaleOnly);
+                ? new BenchSettings(200, 5, List.of(200), 5, threads, batchSize, seed, workDir, false)
+                : new BenchSettings(sample, openIeSample, sizes, runs, threads, batchSize, seed, workDir, scaleOnly);
         BenchReport report = new Benchmark(settings, List.of(seeds), System.err).run();
         String table = MarkdownReport.render(report, settings);
         System.out.print(table);

@@ -10,10 +10,11 @@ import java.util.List;
  * @param openIeSample  papers the OpenIE pass runs on (it is 10x slower, so fewer)
  * @param sizes         corpus sizes built at full thread count, whose load and query times are measured
  * @param queryRuns     timed runs of each named query (after warm-up)
+ * @param batchSize     papers per write transaction, in the builds and the load comparison
  * @param scaleOnly     skip the throughput passes (for a long run at 100k)
  */
-record BenchSettings(int sample, int openIeSample, List<Integer> sizes, int queryRuns, int threads, long seed,
-                     Path workDir, boolean scaleOnly) {
+record BenchSettings(int sample, int openIeSample, List<Integer> sizes, int queryRuns, int threads, int batchSize,
+                     long seed, Path workDir, boolean scaleOnly) {
 
     BenchSettings {
         sizes = List.copyOf(sizes);

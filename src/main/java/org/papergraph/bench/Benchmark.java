@@ -112,7 +112,7 @@ final class Benchmark {
     }
 
     private PaperStore passBuild(Path sampleFile, int papers) throws IOException {
-        BuildRun build = new BuildRun(annotator, extractor);
+        BuildRun build = new BuildRun(annotator, extractor, settings.batchSize());
         double perPaper = tokensPerPaper();
         log.printf("build of %d papers, 1 thread%n", papers);
         BuildRun.Built one = build.build(sampleFile, settings.workDir().resolve("db-build-1"), 1, perPaper);
@@ -130,7 +130,7 @@ final class Benchmark {
         PassResult result;
         if (store == null) {
             log.printf("build of %d papers, %d threads%n", size, settings.threads());
-            BuildRun.Built run = new BuildRun(annotator, extractor).build(file, settings.workDir().resolve("db-" + size),
+            BuildRun.Built run = new BuildRun(annotator, extractor, settings.batchSize()).build(file, settings.workDir().resolve("db-" + size),
                     settings.threads(), tokensPerPaper());
             store = run.store();
             result = run.result();
@@ -144,7 +144,7 @@ final class Benchmark {
                 return n[0];
             });
             log.printf("load comparison on %d quads%n", quads);
-            LoadComparison.Result load = LoadComparison.run(store, settings.workDir());
+            LoadComparison.Result load = LoadComparison.run(store, settings.workDir(), settings.batchSize());
             log.printf("query latency at %d papers%n", size);
             List<QueryLatency.Latency> queries = QueryLatency.measure(store.datasetGraph(), settings.queryRuns());
             report.scales.add(new BenchReport.Scale(size, result, quads, load, queries));

@@ -13,7 +13,7 @@ import org.papergraph.nlp.PaperAnnotator;
 import org.papergraph.store.PaperStore;
 
 /** A full build (ingest, annotate, extract, link, load into TDB2) of one file into a fresh database. */
-record BuildRun(PaperAnnotator annotator, Extractor extractor) {
+record BuildRun(PaperAnnotator annotator, Extractor extractor, int batchSize) {
 
     /** The measured build; the store stays open for the caller (to query it) and is the caller's to close. */
     record Built(PassResult result, PaperStore store, BuildSummary summary) {
@@ -29,6 +29,7 @@ record BuildRun(PaperAnnotator annotator, Extractor extractor) {
                     .extractor(extractor)
                     .store(store)
                     .threads(threads)
+                    .batchSize(batchSize)
                     .build()
                     .run(List.of(input));
             double seconds = summary.elapsed().toNanos() / 1e9;

@@ -25,12 +25,11 @@ import org.papergraph.store.PaperStore;
 
 /**
  * Loads the same quads (a built database dumped to N-Quads) two ways into fresh databases: the way a
- * build writes them (graph by graph, 64 papers per write transaction, through {@link PaperStore}) and
+ * build writes them (graph by graph, a batch of papers per write transaction, through {@link PaperStore}) and
  * with Jena's phased bulk loader (tdb2.tdbloader's default). Both parse the same file.
  */
 final class LoadComparison {
 
-    private static final int PAPERS_PER_TRANSACTION = 64;
 
     record Result(long quads, double buildPathSeconds, double bulkSeconds) {
         double buildPathQuadsPerSecond() {
@@ -45,7 +44,7 @@ final class LoadComparison {
     private LoadComparison() {
     }
 
-    static Result run(PaperStore built, Path workDir) throws IOException {
+    static Result run(PaperStore built, Path workDir, int papersPerTransaction) throws IOException {
         Path dump = workDir.resolve("quads.nq");
         long quads = dump(built, dump);
         Path buildPath = workDir.resolve("load-build-path");
@@ -55,7 +54,7 @@ final class LoadComparison {
         double buildSeconds;
         try (PaperStore store = PaperStore.open(buildPath)) {
             long start = System.nanoTime();
-            RDFParser.source(dump).lang(Lang.NQUADS).parse(new BatchingSink(store));
+            RDFParser.source(dump).lang(Lang.NQUADS).parse(new BatchingSink(store, papersPerTransaction));
             buildSeconds = (System.nanoTime() - start) / 1e9;
         }
         double bulkSeconds;
@@ -90,20 +89,22 @@ final class LoadComparison {
         return count[0];
     }
 
-    /** Groups quads by graph (a dump lists each graph's quads together) and writes 64 graphs per transaction. */
+    /** Groups quads by graph (a dump lists each graph's quads together) and writes a batch of graphs per transaction. */
     private static final class BatchingSink extends StreamRDFBase {
         private final PaperStore store;
+        private final int graphsPerTransaction;
         private final Map<Node, List<Quad>> batch = new LinkedHashMap<>();
 
-        BatchingSink(PaperStore store) {
+        BatchingSink(PaperStore store, int graphsPerTransaction) {
             this.store = store;
+            this.graphsPerTransaction = graphsPerTransaction;
         }
 
         @Override
         public void quad(Quad quad) {
             List<Quad> graph = batch.get(quad.getGraph());
             if (graph == null) {
-                if (batch.size() >= PAPERS_PER_TRANSACTION) {
+                if (batch.size() >= graphsPerTransaction) {
                     flush();
                 }
                 graph = new ArrayList<>();
