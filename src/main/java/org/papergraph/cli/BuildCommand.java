@@ -128,5 +128,6 @@ final class BuildCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "  concepts       %d (%s)%n", s.store().concepts(), concepts);
         System.out.printf(Locale.ROOT, "  evidence       %d statements with their sentence%n", s.store().evidence());
         System.out.printf(Locale.ROOT, "  triples        %d%n", s.store().quads());
+        System.out.printf(Locale.ROOT, "  peak heap      %d MB%n", PeakHeap.megabytes());
     }
 }

@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
                 "Then ask:    papergraph query queries/papers-using-method.rq --param method=\"curriculum learning\""},
         footer = {"", ExitCodes.HELP},
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ConceptsCommand.class,
-                ServeCommand.class, StatsCommand.class,
-                ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, StatsCommand.class, ValidateCommand.class, EvalCommand.class,
+                TrainNerCommand.class, TrainRelationsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

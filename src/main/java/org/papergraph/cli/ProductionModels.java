@@ -1,7 +1,8 @@
 package org.papergraph.cli;
 
 import org.papergraph.extract.Extractor;
-import org.papergraph.extract.RuleBasedExtractor;
+import org.papergraph.extract.ScientificExtractor;
+import org.papergraph.extract.ScientificModels;
 import org.papergraph.nlp.CoreNlpAnnotator;
 import org.papergraph.nlp.NlpSettings;
 import org.papergraph.nlp.PaperAnnotator;
@@ -20,6 +21,6 @@ public final class ProductionModels {
     }
 
     public static Extractor extractor() {
-        return new RuleBasedExtractor();
+        return new ScientificExtractor(ScientificModels.load());
     }
 }

@@ -21,7 +21,8 @@ final class Cues {
 
     /** Verbs a paper introduces its own artifact with. */
     private static final Set<String> PROPOSE_LEMMAS = Set.of("propose", "introduce", "present", "develop",
-            "design", "contribute", "release", "construct", "devise", "create", "build", "curate", "collect");
+            "design", "contribute", "release", "construct", "devise", "create", "build", "curate", "collect", "derive",
+            "formulate");
 
     /** "termed X", "called X": naming the artifact just described. */
     private static final Set<String> NAMING = Set.of("termed", "dubbed", "called", "named", "coined");
@@ -46,8 +47,12 @@ final class Cues {
 
     /** A negation or contrast within the three tokens before the phrase. */
     static boolean negated(Chunk chunk) {
-        Sentence sentence = chunk.sentence();
-        for (int i = Math.max(0, chunk.from() - 3); i < chunk.from(); i++) {
+        return negatedBefore(chunk.sentence(), chunk.from());
+    }
+
+    /** A negation or contrast within the three tokens before token {@code from}. */
+    static boolean negatedBefore(Sentence sentence, int from) {
+        for (int i = Math.max(0, from - 3); i < from; i++) {
             if (NEGATION.contains(lower(sentence.token(i)))) {
                 return true;
             }

@@ -42,11 +42,25 @@ final class Names {
         return word;
     }
 
-    /** Whether an acronym plausibly abbreviates the long form: their first letters agree. */
+    /**
+     * Whether an acronym plausibly abbreviates the long form: their first letters agree, or the
+     * acronym's letters are, in order, capitals of the long form ("DTR" in "In-Dataset Trajectory Return Regularization").
+     */
     static boolean abbreviates(String acronym, String longForm) {
         if (longForm.isEmpty() || acronym.isEmpty()) {
             return false;
         }
-        return Character.toLowerCase(acronym.charAt(0)) == Character.toLowerCase(longForm.charAt(0));
+        if (Character.toLowerCase(acronym.charAt(0)) == Character.toLowerCase(longForm.charAt(0))) {
+            return true;
+        }
+        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(java.util.Locale.ROOT);
+        String capitals = longForm.replaceAll("[^A-Z]", "");
+        int k = 0;
+        for (int i = 0; i < capitals.length() && k < letters.length(); i++) {
+            if (capitals.charAt(i) == letters.charAt(k)) {
+                k++;
+            }
+        }
+        return letters.length() >= 2 && k == letters.length();
     }
 }

@@ -39,7 +39,8 @@ final class NounPhraseChunker {
             "study", "studies", "achieve", "achieves", "outperform", "outperforms", "train", "trains", "evaluate",
             "evaluates", "improve", "improves", "need", "needs", "require", "requires", "enable", "enables");
 
-    List<Chunk> chunks(Sentence sentence) {
+    List<Chunk> chunks(Sentence tagged) {
+        Sentence sentence = namesAsNouns(tagged);
         List<Chunk> result = new ArrayList<>();
         int i = 0;
         while (i < sentence.size()) {
@@ -69,6 +70,32 @@ final class NounPhraseChunker {
             i = Math.max(j, i + 1);
         }
         return result;
+    }
+
+    /**
+     * The tagger reads a capitalised word in mid-sentence as a verb now and then ("we develop
+     * Multi-Task/VB Trajectory Transfer"); mid-sentence capitals mark names, so such a word is a proper noun.
+     */
+    static Sentence namesAsNouns(Sentence sentence) {
+        List<Token> tokens = new ArrayList<>(sentence.tokens());
+        boolean changed = false;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.pos().startsWith("VB") && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))
+                    && !tokens.get(i - 1).word().equals(":")) {
+                tokens.set(i, new Token(t.word(), t.lemma(), "NNP", t.begin(), t.end()));
+                changed = true;
+            } else if (Cues.isNamingWord(t) && i + 1 < tokens.size() && startsUpper(tokens.get(i + 1).word())) {
+                // "termed Hierarchical Reward Fine-tuning": the naming verb introduces the name, it is not part of it.
+                tokens.set(i, new Token(t.word(), t.lemma(), "VBD", t.begin(), t.end()));
+                changed = true;
+            }
+        }
+        return changed ? new Sentence(sentence.index(), sentence.text(), sentence.begin(), sentence.end(), tokens) : sentence;
+    }
+
+    private static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** A participle after an auxiliary is a verb ("has explored X"), not the start of a name. */

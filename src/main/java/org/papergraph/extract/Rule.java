@@ -5,6 +5,7 @@ enum Rule {
     TITLE_NAME("title-name-colon", 0.9),
     PROPOSE_VERB("we-propose-name", 0.85),
     NAMING("termed-named", 0.9),
+    NOVEL_APPOSITIVE("name-a-novel", 0.8),
     TITLE_MENTION("title-mention", 0.85),
     USE_CUE("use-cue", 0.85),
     OWN_WORK("own-work-sentence", 0.75),

@@ -46,6 +46,11 @@ public final class RuleBasedExtractor implements Extractor {
                         proposal.rule().confidence));
             }
         }
+        for (Mention p : proposed) {
+            if (p.acronym() != null && Names.isAcronym(p.acronym())) {
+                acronyms.putIfAbsent(Names.singularAcronym(p.acronym()), p);
+            }
+        }
         List<Mention> mentions = new ArrayList<>(proposed);
         for (SentenceMentions s : sentences) {
             for (Candidate c : s.candidates()) {
@@ -165,8 +170,13 @@ public final class RuleBasedExtractor implements Extractor {
             titleName(s).ifPresent(m -> result.add(new Proposal(m, Rule.TITLE_NAME)));
             return result;
         }
+        for (Chunk chunk : s.chunks()) {
+            if ((chunk.isNameLike() || hasAcronym(s, chunk)) && novelAppositive(s, chunk)) {
+                result.add(new Proposal(proposedMention(s, chunk), Rule.NOVEL_APPOSITIVE));
+            }
+        }
         if (!Cues.firstPerson(sentence)) {
-            return result;
+            return dedupe(result);
         }
         for (int v = 0; v < sentence.size(); v++) {
             Token token = sentence.token(v);
@@ -193,12 +203,18 @@ public final class RuleBasedExtractor implements Extractor {
         if (colon < 1 || colon > 4) {
             return Optional.empty();
         }
-        boolean named = colon == 1 || title.tokens().subList(0, colon).stream().anyMatch(t -> Names.isNameToken(t.word()));
+        // "Towards X:", "Understanding X:" open a statement, not a name.
+        String firstPos = title.token(0).pos();
+        boolean statement = firstPos.equals("IN") || firstPos.equals("VBG") || firstPos.equals("VB") || firstPos.equals("TO");
+        boolean named = !statement && (colon == 1 || title.tokens().subList(0, colon).stream().anyMatch(t -> Names.isNameToken(t.word())));
         if (!named) {
             return Optional.empty();
         }
         Chunk name = new Chunk(title, 0, colon);
-        return Optional.of(mention(name, ConceptClass.METHOD, s.section(), null));
+        Optional<Chunk> longForm = ProposalNames.longFormAfter(title, colon + 1, name.text());
+        return Optional.of(longForm.isPresent()
+                ? mention(longForm.get(), ConceptClass.METHOD, s.section(), name.text())
+                : mention(name, ConceptClass.METHOD, s.section(), null));
     }
 
     private List<Proposal> namedAfterVerb(SentenceMentions s, int verb) {
@@ -215,12 +231,43 @@ public final class RuleBasedExtractor implements Extractor {
             if (!joined) {
                 break;
             }
-            if (chunk.isNameLike() || hasAcronym(s, chunk)) {
+            if (chunk.isNameLike() || hasAcronym(s, chunk) || isCapitalised(chunk) && appositive(sentence, chunk)) {
                 result.add(new Proposal(proposedMention(s, chunk), Rule.PROPOSE_VERB));
                 joined = chunk.to() < sentence.size() && Cues.lower(sentence.token(chunk.to())).equals("and");
             }
         }
         return result;
+    }
+
+    /** "Temporal Advantage Shaping (TAS), a novel credit assignment strategy": a name the paper introduces. */
+    private static boolean novelAppositive(SentenceMentions s, Chunk chunk) {
+        Sentence sentence = s.sentence();
+        int i = chunk.to();
+        int acronymEnd = s.chunks().stream().filter(other -> isAcronymOf(chunk, other)).mapToInt(c -> c.to() + 1).findFirst().orElse(-1);
+        if (acronymEnd > 0) {
+            i = acronymEnd;
+        }
+        if (i + 2 >= sentence.size() || !sentence.token(i).word().equals(",")) {
+            return false;
+        }
+        String article = Cues.lower(sentence.token(i + 1));
+        if (!article.equals("a") && !article.equals("an")) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(sentence.size(), i + 4); k++) {
+            String word = Cues.lower(sentence.token(k));
+            if (word.equals("novel") || word.equals("new")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "we introduce Musika, a music generation system": a capitalised word described right after is a name. */
+    private static boolean appositive(Sentence sentence, Chunk chunk) {
+        int i = chunk.to();
+        return i + 1 < sentence.size() && sentence.token(i).word().equals(",")
+                && (Cues.lower(sentence.token(i + 1)).equals("a") || Cues.lower(sentence.token(i + 1)).equals("an"));
     }
 
     private static boolean stopBetween(Sentence sentence, int from, int to) {
@@ -248,7 +295,18 @@ public final class RuleBasedExtractor implements Extractor {
     private Mention proposedMention(SentenceMentions s, Chunk chunk) {
         ConceptClass type = HeadLexicon.classOf(chunk).orElseGet(() -> appositiveClass(s, chunk).orElse(ConceptClass.METHOD));
         String acronym = s.chunks().stream().filter(other -> isAcronymOf(chunk, other)).map(Chunk::text).findFirst().orElse(null);
-        return mention(chunk, type, s.section(), acronym);
+        Chunk name = ProposalNames.nameOf(chunk);
+        Optional<Integer> coined = ProposalNames.firstCoinedName(chunk);
+        if (acronym == null && coined.isPresent()) {
+            // "Cascade Prompt Learning CasPL framework": the words before the name spell it out.
+            String coinedName = chunk.sentence().token(coined.get()).word();
+            Optional<Chunk> longForm = ProposalNames.longFormAfter(chunk.sentence(), chunk.from(), coinedName)
+                    .filter(c -> c.to() == coined.get());
+            if (longForm.isPresent()) {
+                return mention(longForm.get(), type, s.section(), coinedName);
+            }
+        }
+        return mention(acronym == null ? name : chunk, type, s.section(), acronym);
     }
 
     private static Optional<ConceptClass> appositiveClass(SentenceMentions s, Chunk chunk) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.papergraph.build.BuildPipeline;
 import org.papergraph.build.BuildSummary;
-import org.papergraph.extract.RuleBasedExtractor;
 import org.papergraph.ingest.FormatDetector;
 import org.papergraph.ingest.IngestLimits;
 import org.papergraph.ingest.InputReader;
@@ -65,7 +64,7 @@ public final class SampleCorpus {
         return BuildPipeline.builder()
                 .reader(new InputReader(FormatDetector.standard(IngestLimits.DEFAULT)))
                 .annotator(SharedModels.paperAnnotator())
-                .extractor(new RuleBasedExtractor())
+                .extractor(SharedModels.extractor())
                 .store(target)
                 .threads(2)
                 .build()

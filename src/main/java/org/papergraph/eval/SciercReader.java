@@ -1,0 +1,68 @@
+package org.papergraph.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads SciERC in DyGIE json-lines form (one document per line). */
+public final class SciercReader {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    public List<SciercDocument> read(Path file) throws IOException {
+        List<SciercDocument> documents = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    documents.add(parse(json.readTree(line)));
+                } catch (IOException | RuntimeException e) {
+                    throw new IOException(file + ":" + number + ": not a SciERC document in DyGIE form (" + e.getMessage() + ")", e);
+                }
+            }
+        }
+        return documents;
+    }
+
+    SciercDocument parse(JsonNode doc) {
+        List<List<String>> sentences = new ArrayList<>();
+        for (JsonNode sentence : required(doc, "sentences")) {
+            List<String> tokens = new ArrayList<>();
+            sentence.forEach(t -> tokens.add(t.asText()));
+            sentences.add(tokens);
+        }
+        List<SciercDocument.GoldEntity> entities = new ArrayList<>();
+        List<SciercDocument.GoldRelation> relations = new ArrayList<>();
+        JsonNode ner = doc.path("ner");
+        JsonNode rel = doc.path("relations");
+        for (int s = 0; s < sentences.size(); s++) {
+            for (JsonNode e : ner.path(s)) {
+                entities.add(new SciercDocument.GoldEntity(s, e.get(0).asInt(), e.get(1).asInt(), e.get(2).asText()));
+            }
+            for (JsonNode r : rel.path(s)) {
+                relations.add(new SciercDocument.GoldRelation(s, r.get(0).asInt(), r.get(1).asInt(), r.get(2).asInt(),
+                        r.get(3).asInt(), r.get(4).asText()));
+            }
+        }
+        return new SciercDocument(doc.path("doc_key").asText(), sentences, entities, relations);
+    }
+
+    private static JsonNode required(JsonNode doc, String field) {
+        JsonNode node = doc.get(field);
+        if (node == null || !node.isArray()) {
+            throw new IllegalArgumentException("no '" + field + "' array");
+        }
+        return node;
+    }
+}

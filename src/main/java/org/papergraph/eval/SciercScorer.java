@@ -1,0 +1,30 @@
+package org.papergraph.eval;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Scores predicted against gold annotations, document by document, with exact matching. */
+public final class SciercScorer {
+
+    private final Tally<DocumentAnnotations.Entity> entities = new Tally<>(DocumentAnnotations.Entity::type);
+    private final Tally<DocumentAnnotations.RelationTuple> relations = new Tally<>(DocumentAnnotations.RelationTuple::type);
+    private final Tally<DocumentAnnotations.RelationTuple> strict = new Tally<>(DocumentAnnotations.RelationTuple::type);
+
+    public void add(DocumentAnnotations gold, DocumentAnnotations predicted) {
+        entities.add(new HashSet<>(gold.entities()), new HashSet<>(predicted.entities()));
+        relations.add(set(gold.relations(), DocumentAnnotations.RelationTuple::boundaries),
+                set(predicted.relations(), DocumentAnnotations.RelationTuple::boundaries));
+        strict.add(new HashSet<>(gold.relations()), new HashSet<>(predicted.relations()));
+    }
+
+    public SciercScores scores() {
+        return new SciercScores(entities.table(), relations.table(), strict.table());
+    }
+
+    private static <T> Set<T> set(List<T> items, Function<T, T> key) {
+        return items.stream().map(key).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,5 @@
+package org.papergraph.eval;
+
+/** PURE-style scores: entities (span and type exact), relations (both spans and type), Rel+ (also argument types). */
+public record SciercScores(ScoreTable entity, ScoreTable relation, ScoreTable relationStrict) {
+}

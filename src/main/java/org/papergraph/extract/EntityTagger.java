@@ -1,0 +1,71 @@
+package org.papergraph.extract;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.papergraph.nlp.Sentence;
+
+/**
+ * The SciERC-trained CRF that labels each token with one of the six entity types or O (IO labels:
+ * a run of tokens with one type is one span). Loading takes a second and some hundred MB: load one
+ * per process and share it; classify is safe to call from several threads.
+ */
+public final class EntityTagger {
+
+    /** The shipped model, reproduced by {@code papergraph train-ner}. */
+    public static final String RESOURCE = "/models/scierc-ner.crf.ser.gz";
+
+    private final CRFClassifier<CoreLabel> crf;
+
+    public EntityTagger(CRFClassifier<CoreLabel> crf) {
+        this.crf = crf;
+    }
+
+    public static EntityTagger load() {
+        return load(ModelSource.classpath(RESOURCE, "papergraph train-ner"));
+    }
+
+    public static EntityTagger load(ModelSource source) {
+        try (InputStream in = source.open()) {
+            return new EntityTagger(CRFClassifier.getClassifier(new GZIPInputStream(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the entity model " + source, e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the entity model " + source + " was written by another CoreNLP version", e);
+        }
+    }
+
+    public List<SciSpan> tag(Sentence sentence) {
+        if (sentence.size() == 0) {
+            return List.of();
+        }
+        List<CoreLabel> labelled = crf.classify(CrfTokens.of(sentence));
+        List<String> labels = labelled.stream().map(l -> l.get(CoreAnnotations.AnswerAnnotation.class)).toList();
+        return spans(labels);
+    }
+
+    /** Maximal runs of one non-O label. */
+    static List<SciSpan> spans(List<String> labels) {
+        List<SciSpan> spans = new ArrayList<>();
+        int i = 0;
+        while (i < labels.size()) {
+            Optional<SciType> type = SciType.fromLabel(labels.get(i));
+            int j = i + 1;
+            while (j < labels.size() && labels.get(j).equals(labels.get(i))) {
+                j++;
+            }
+            if (type.isPresent()) {
+                spans.add(new SciSpan(i, j, type.get()));
+            }
+            i = j;
+        }
+        return spans;
+    }
+}

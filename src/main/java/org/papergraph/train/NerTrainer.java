@@ -1,0 +1,78 @@
+package org.papergraph.train;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.zip.GZIPOutputStream;
+import org.papergraph.eval.SciercDocument;
+import org.papergraph.eval.SciercText;
+import org.papergraph.extract.CrfTokens;
+import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.TextAnnotator;
+
+/**
+ * Trains the scientific-entity CRF on SciERC: one sequence per sentence, IO labels, features as the
+ * settings file says. Nested gold spans are flattened to the outermost one (a linear-chain CRF cannot
+ * label both); they are 61 of 6,000 spans in train.
+ */
+public final class NerTrainer {
+
+    private final TextAnnotator annotator;
+
+    public NerTrainer(TextAnnotator annotator) {
+        this.annotator = annotator;
+    }
+
+    public CRFClassifier<CoreLabel> train(List<SciercDocument> documents, Properties settings) {
+        List<List<CoreLabel>> sequences = new ArrayList<>();
+        for (SciercDocument document : documents) {
+            sequences.addAll(labelled(document));
+        }
+        CRFClassifier<CoreLabel> crf = new CRFClassifier<>(settings);
+        crf.train(sequences);
+        return crf;
+    }
+
+    List<List<CoreLabel>> labelled(SciercDocument document) {
+        AnnotatedText text = SciercText.annotate(annotator, document);
+        int[] starts = document.sentenceStarts();
+        List<List<CoreLabel>> sequences = new ArrayList<>();
+        for (int s = 0; s < text.sentences().size(); s++) {
+            List<CoreLabel> tokens = CrfTokens.of(text.sentences().get(s));
+            int sentence = s;
+            // Shorter spans first, so the outermost span's label is written last and wins.
+            document.entities().stream().filter(e -> e.sentence() == sentence)
+                    .sorted(Comparator.comparingInt(e -> e.end() - e.start()))
+                    .forEach(e -> {
+                        for (int t = e.start(); t <= e.end(); t++) {
+                            tokens.get(t - starts[sentence]).set(CoreAnnotations.AnswerAnnotation.class, e.type());
+                        }
+                    });
+            for (CoreLabel token : tokens) {
+                token.set(CoreAnnotations.GoldAnswerAnnotation.class, token.get(CoreAnnotations.AnswerAnnotation.class));
+            }
+            sequences.add(tokens);
+        }
+        return sequences;
+    }
+
+    public static void write(CRFClassifier<CoreLabel> crf, Path model) throws IOException {
+        Path parent = model.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream file = Files.newOutputStream(model);
+             ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(file))) {
+            crf.serializeClassifier(out);
+        }
+    }
+}

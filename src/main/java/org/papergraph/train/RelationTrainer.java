@@ -1,0 +1,96 @@
+package org.papergraph.train;
+
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import org.papergraph.eval.SciercDocument;
+import org.papergraph.eval.SciercText;
+import org.papergraph.extract.RelationClassifier;
+import org.papergraph.extract.RelationFeatures;
+import org.papergraph.extract.SciSpan;
+import org.papergraph.extract.SciType;
+import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.TextAnnotator;
+
+/**
+ * Trains the relation classifier on SciERC's gold mentions: every ordered pair of non-overlapping
+ * spans of a sentence is one example, labelled with its gold relation type or NONE.
+ */
+public final class RelationTrainer {
+
+    private final TextAnnotator annotator;
+
+    public RelationTrainer(TextAnnotator annotator) {
+        this.annotator = annotator;
+    }
+
+    public LinearClassifier<String, String> train(List<SciercDocument> documents, double sigma) {
+        Dataset<String, String> dataset = new Dataset<>();
+        for (SciercDocument document : documents) {
+            addExamples(document, dataset);
+        }
+        LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
+        factory.setSigma(sigma);
+        return factory.trainClassifier(dataset);
+    }
+
+    private void addExamples(SciercDocument document, Dataset<String, String> dataset) {
+        AnnotatedText text = SciercText.annotate(annotator, document);
+        int[] starts = document.sentenceStarts();
+        for (int s = 0; s < text.sentences().size(); s++) {
+            Sentence sentence = text.sentences().get(s);
+            int offset = starts[s];
+            List<SciSpan> spans = new ArrayList<>();
+            for (SciercDocument.GoldEntity e : document.entities()) {
+                Optional<SciType> type = SciType.fromLabel(e.type());
+                if (e.sentence() == s && type.isPresent()) {
+                    spans.add(new SciSpan(e.start() - offset, e.end() - offset + 1, type.get()));
+                }
+            }
+            Map<String, String> gold = new HashMap<>();
+            for (SciercDocument.GoldRelation r : document.relations()) {
+                if (r.sentence() == s) {
+                    gold.put(key(r.headStart() - offset, r.headEnd() - offset + 1, r.tailStart() - offset,
+                            r.tailEnd() - offset + 1), r.type());
+                }
+            }
+            for (SciSpan head : spans) {
+                for (SciSpan tail : spans) {
+                    if (head == tail || head.overlaps(tail)) {
+                        continue;
+                    }
+                    String label = gold.getOrDefault(key(head.from(), head.to(), tail.from(), tail.to()), RelationClassifier.NONE);
+                    dataset.add(new BasicDatum<>(RelationFeatures.of(sentence, head, tail, spans), label));
+                }
+            }
+        }
+    }
+
+    private static String key(int hf, int ht, int tf, int tt) {
+        return hf + ":" + ht + ">" + tf + ":" + tt;
+    }
+
+    public static void write(LinearClassifier<String, String> classifier, Path model) throws IOException {
+        Path parent = model.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream file = Files.newOutputStream(model);
+             ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(file))) {
+            out.writeObject(classifier);
+        }
+    }
+}

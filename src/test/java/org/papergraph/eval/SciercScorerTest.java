@@ -1,0 +1,80 @@
+package org.papergraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.papergraph.eval.DocumentAnnotations.Entity;
+import org.papergraph.eval.DocumentAnnotations.RelationTuple;
+
+/** Pins the PURE-style scorer on hand-made gold and predictions with known counts. */
+class SciercScorerTest {
+
+    private static final double EPS = 1e-9;
+
+    @Test
+    void entitiesNeedExactSpanAndTypeEvenWhenOverlappingOrNested() {
+        DocumentAnnotations gold = new DocumentAnnotations(List.of(
+                new Entity(0, 2, "Method"),      // found exactly
+                new Entity(5, 5, "Task"),        // found with the wrong type
+                new Entity(8, 10, "Material"),   // predicted too short (nested inside)
+                new Entity(9, 9, "Material")),   // nested gold span, found exactly
+                List.of());
+        DocumentAnnotations predicted = new DocumentAnnotations(List.of(
+                new Entity(0, 2, "Method"),
+                new Entity(5, 5, "Method"),
+                new Entity(8, 9, "Material"),    // overlaps both gold Materials, equals neither
+                new Entity(9, 9, "Material")),
+                List.of());
+        SciercScorer scorer = new SciercScorer();
+        scorer.add(gold, predicted);
+        ScoreTable entity = scorer.scores().entity();
+
+        assertEquals(new Prf(2, 2, 2), entity.micro());
+        assertEquals(0.5, entity.micro().precision(), EPS);
+        assertEquals(0.5, entity.micro().recall(), EPS);
+        assertEquals(new Prf(1, 1, 0), entity.byType().get("Method"));
+        assertEquals(new Prf(0, 0, 1), entity.byType().get("Task"));
+        assertEquals(new Prf(1, 1, 1), entity.byType().get("Material"));
+    }
+
+    @Test
+    void relationsNeedBothSpansAndTypeAndRelPlusAlsoTheArgumentTypes() {
+        Entity method = new Entity(0, 1, "Method");
+        Entity task = new Entity(4, 5, "Task");
+        Entity metric = new Entity(7, 7, "Metric");
+        DocumentAnnotations gold = new DocumentAnnotations(List.of(method, task, metric), List.of(
+                new RelationTuple(method, task, "USED-FOR"),
+                new RelationTuple(metric, method, "EVALUATE-FOR")));
+        Entity methodMistyped = new Entity(0, 1, "OtherScientificTerm");
+        DocumentAnnotations predicted = new DocumentAnnotations(List.of(methodMistyped, task, metric), List.of(
+                new RelationTuple(methodMistyped, task, "USED-FOR"),      // spans right, argument type wrong
+                new RelationTuple(method, metric, "EVALUATE-FOR"),        // arguments reversed
+                new RelationTuple(new Entity(0, 0, "Method"), task, "CONJUNCTION"))); // head span wrong
+        SciercScorer scorer = new SciercScorer();
+        scorer.add(gold, predicted);
+        SciercScores scores = scorer.scores();
+
+        assertEquals(new Prf(1, 2, 1), scores.relation().micro());
+        assertEquals(1.0 / 3, scores.relation().micro().precision(), EPS);
+        assertEquals(0.5, scores.relation().micro().recall(), EPS);
+        assertEquals(0.4, scores.relation().micro().f1(), EPS);
+        assertEquals(new Prf(0, 3, 2), scores.relationStrict().micro());
+        assertEquals(new Prf(1, 0, 0), scores.relation().byType().get("USED-FOR"));
+    }
+
+    @Test
+    void documentsAreScoredSeparatelyAndSummed() {
+        Entity e = new Entity(0, 0, "Generic");
+        SciercScorer scorer = new SciercScorer();
+        scorer.add(new DocumentAnnotations(List.of(e), List.of()), new DocumentAnnotations(List.of(e), List.of()));
+        scorer.add(new DocumentAnnotations(List.of(), List.of()), new DocumentAnnotations(List.of(e), List.of()));
+        assertEquals(new Prf(1, 1, 0), scorer.scores().entity().micro());
+        assertEquals(2.0 / 3, scorer.scores().entity().micro().f1(), EPS);
+    }
+
+    @Test
+    void emptyInputScoresZeroNotNaN() {
+        assertEquals(0.0, Prf.ZERO.f1());
+    }
+}
