@@ -24,7 +24,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Papers for the 1-vs-2-thread passes (default: ${DEFAULT-VALUE}).")
     private int sample;
 
-    @Option(names = "--openie-sample", paramLabel = "N", defaultValue = "100",
+    @Option(names = "--openie-sample", paramLabel = "N", defaultValue = "50",
             description = "Papers for the OpenIE pass, the slowest (default: ${DEFAULT-VALUE}).")
     private int openIeSample;
 
