@@ -1,5 +1,7 @@
 package org.papergraph.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,25 +61,37 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale-only", description = "Only the builds, loads and queries of --sizes (no throughput passes).")
     private boolean scaleOnly;
 
+    @Option(names = "--skip-load", description = "No load comparison (dumping and reloading 100k papers takes longer than building them).")
+    private boolean skipLoad;
+
     @Option(names = "--smoke", description = "A quick run that keeps the harness working: 200 papers, OpenIE on 5, 5 query runs.")
     private boolean smoke;
 
     @Override
     public Integer call() throws Exception {
         BenchSettings settings = smoke
-                ? new BenchSettings(200, 5, List.of(200), 5, threads, batchSize, seed, workDir, false)
-                : new BenchSettings(sample, openIeSample, sizes, runs, threads, batchSize, seed, workDir, scaleOnly);
-        BenchReport report = new Benchmark(settings, List.of(seeds), System.err).run();
+                ? new BenchSettings(200, 5, List.of(200), 5, threads, batchSize, seed, workDir, false, false)
+                : new BenchSettings(sample, openIeSample, sizes, runs, threads, batchSize, seed, workDir, scaleOnly, skipLoad);
+        BenchReport report = new Benchmark(settings, List.of(seeds), System.err, partial -> write(partial, settings)).run();
         String table = MarkdownReport.render(report, settings);
         System.out.print(table);
         System.out.flush();
-        if (reportFile != null) {
+        write(report, settings);
+        return 0;
+    }
+
+    private void write(BenchReport report, BenchSettings settings) {
+        if (reportFile == null) {
+            return;
+        }
+        try {
             Path parent = reportFile.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(reportFile, table, StandardCharsets.UTF_8);
+            Files.writeString(reportFile, MarkdownReport.render(report, settings), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return 0;
     }
 }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param queryRuns     timed runs of each named query (after warm-up)
  * @param batchSize     papers per write transaction, in the builds and the load comparison
  * @param scaleOnly     skip the throughput passes (for a long run at 100k)
+ * @param skipLoad      skip the load comparison (at 100k it takes longer than the build)
  */
 record BenchSettings(int sample, int openIeSample, List<Integer> sizes, int queryRuns, int threads, int batchSize,
-                     long seed, Path workDir, boolean scaleOnly) {
+                     long seed, Path workDir, boolean scaleOnly, boolean skipLoad) {
 
     BenchSettings {
         sizes = List.copyOf(sizes);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.papergraph.cli.ProductionModels;
 import org.papergraph.concepts.ConceptLinker;
@@ -38,8 +39,12 @@ final class Benchmark {
     private Extractor extractor;
     private ConceptLinker linker;
 
-    Benchmark(BenchSettings settings, List<Path> seeds, PrintStream log) {
+    /** Hears the report each time a corpus size is done, so a long run leaves its figures as it goes. */
+    private final Consumer<BenchReport> progress;
+
+    Benchmark(BenchSettings settings, List<Path> seeds, PrintStream log, Consumer<BenchReport> progress) {
         this.settings = settings;
+        this.progress = progress;
         this.seeds = seeds;
         this.log = log;
     }
@@ -143,11 +148,16 @@ final class Benchmark {
                 dsg.find().forEachRemaining(q -> n[0]++);
                 return n[0];
             });
-            log.printf("load comparison on %d quads%n", quads);
-            LoadComparison.Result load = LoadComparison.run(store, settings.workDir(), settings.batchSize());
             log.printf("query latency at %d papers%n", size);
             List<QueryLatency.Latency> queries = QueryLatency.measure(store.datasetGraph(), settings.queryRuns());
-            report.scales.add(new BenchReport.Scale(size, result, quads, load, queries));
+            report.scales.add(new BenchReport.Scale(size, result, quads, null, queries));
+            progress.accept(report);
+            if (!settings.skipLoad()) {
+                log.printf("load comparison on %d quads%n", quads);
+                LoadComparison.Result load = LoadComparison.run(store, settings.workDir(), settings.batchSize());
+                report.scales.set(report.scales.size() - 1, new BenchReport.Scale(size, result, quads, load, queries));
+                progress.accept(report);
+            }
         } finally {
             store.close();
             Files2.deleteTree(settings.workDir().resolve("db-" + size));

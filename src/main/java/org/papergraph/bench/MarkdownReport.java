@@ -68,10 +68,11 @@ final class MarkdownReport {
         line("| papers | build time | abstracts/s | quads | peak live heap | load: build path quads/s | load: Jena bulk (phased) quads/s | build path / bulk |");
         line("|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (BenchReport.Scale s : report.scales) {
-            line(f("| %d | %s | %.1f | %d | %s | %.0f | %.0f | %.2fx |", s.papers(), duration(s.build().seconds()),
-                    s.build().papersPerSecond(), s.storedQuads(), mb(s.build().peakLiveBytes()),
+            String load = s.load() == null ? "not measured | not measured | —" : f("%.0f | %.0f | %.2fx",
                     s.load().buildPathQuadsPerSecond(), s.load().bulkQuadsPerSecond(),
-                    s.load().buildPathQuadsPerSecond() / s.load().bulkQuadsPerSecond()));
+                    s.load().buildPathQuadsPerSecond() / s.load().bulkQuadsPerSecond());
+            line(f("| %d | %s | %.1f | %d | %s | %s |", s.papers(), duration(s.build().seconds()),
+                    s.build().papersPerSecond(), s.storedQuads(), mb(s.build().peakLiveBytes()), load));
         }
         line("");
     }
