@@ -84,12 +84,19 @@ public final class BuildPipeline {
         });
         Set<String> inputFiles = new HashSet<>();
         InputReader.expand(inputs).forEach(path -> inputFiles.add(path.getFileName().toString()));
-        Run run = new Run(workers, inputFiles);
+        ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "papergraph-write");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Run run = new Run(workers, writer, inputFiles);
         try {
             reader.read(inputs, run);
             run.flush();
+            run.awaitWrite();
         } finally {
             workers.shutdownNow();
+            writer.shutdownNow();
         }
         listener.finished();
         listener.phase("deriving concepts");
@@ -130,7 +137,12 @@ public final class BuildPipeline {
      */
     private final class Run implements PaperSink {
         private final ExecutorService workers;
+        private final ExecutorService writer;
         private final Set<String> inputFiles;
+        /** The batch being written while the next one is extracted, and the ids of its papers. */
+        private Future<?> writing;
+        private Set<String> writingIds = Set.of();
+        private int writingCount;
         private final PaperIdentity identity;
         private final Set<String> touched = new HashSet<>();
         private final Map<String, Pending> batch = new LinkedHashMap<>();
@@ -142,8 +154,9 @@ public final class BuildPipeline {
         private long duplicates;
         private long problemCount;
 
-        Run(ExecutorService workers, Set<String> inputFiles) {
+        Run(ExecutorService workers, ExecutorService writer, Set<String> inputFiles) {
             this.workers = workers;
+            this.writer = writer;
             this.inputFiles = inputFiles;
             this.identity = new PaperIdentity(store);
         }
@@ -176,6 +189,7 @@ public final class BuildPipeline {
          * the lines of the old one instead of piling up beside them.
          */
         private Pending mergeWithStored(String id, Paper record) {
+            awaitWriteOf(id);
             Optional<Paper> stored = store.readPaper(id);
             if (stored.isEmpty()) {
                 return new Pending(record.withId(id));
@@ -203,6 +217,11 @@ public final class BuildPipeline {
             List<Paper> toBuild = new ArrayList<>();
             Map<String, String> hashes = new LinkedHashMap<>();
             List<List<Quad>> metadataOnly = new ArrayList<>();
+            Set<String> batchIds = new HashSet<>();
+            for (Pending pending : batch.values()) {
+                awaitWriteOf(pending.paper().id());
+                batchIds.add(pending.paper().id());
+            }
             for (Pending pending : batch.values()) {
                 Paper paper = pending.paper();
                 // A paper met again in this build is a duplicate record, already counted as such.
@@ -235,11 +254,42 @@ public final class BuildPipeline {
             for (int i = 0; i < toBuild.size(); i++) {
                 graphs.put(Iris.paperGraph(toBuild.get(i).id()), await(results.get(i)));
             }
-            if (!graphs.isEmpty()) {
-                store.replaceGraphs(graphs);
+            // The store takes one writer: this batch is written while the workers extract the next one.
+            awaitWrite();
+            writingIds = batchIds;
+            writingCount = toBuild.size();
+            writing = writer.submit(() -> {
+                if (!graphs.isEmpty()) {
+                    store.replaceGraphs(graphs);
+                }
+                store.replaceMetadata(metadataOnly);
+            });
+        }
+
+        /** Reading a paper that is being written must wait until its batch is committed. */
+        private void awaitWriteOf(String id) {
+            if (writingIds.contains(id)) {
+                awaitWrite();
             }
-            store.replaceMetadata(metadataOnly);
-            listener.advanced(toBuild.size());
+        }
+
+        void awaitWrite() {
+            if (writing == null) {
+                return;
+            }
+            try {
+                writing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("build interrupted", e);
+            } catch (ExecutionException e) {
+                // A store failure keeps its type, so the command line reports it as a database error.
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("writing failed: " + e.getCause(), e.getCause());
+            }
+            writing = null;
+            writingIds = Set.of();
+            listener.advanced(writingCount);
         }
 
         private List<Quad> quadsOf(Paper paper, String hash) {
@@ -248,7 +298,7 @@ public final class BuildPipeline {
             return quads.getCollected();
         }
 
-        private List<Quad> await(Future<List<Quad>> result) {
+        private <T> T await(Future<T> result) {
             try {
                 return result.get();
             } catch (InterruptedException e) {

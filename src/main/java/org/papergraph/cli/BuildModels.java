@@ -1,8 +1,6 @@
 package org.papergraph.cli;
 
 import org.papergraph.extract.Extractor;
-import org.papergraph.extract.ScientificExtractor;
-import org.papergraph.extract.ScientificModels;
 import org.papergraph.nlp.CoreNlpAnnotator;
 import org.papergraph.nlp.NlpSettings;
 import org.papergraph.nlp.TextAnnotator;
@@ -14,6 +12,6 @@ import org.papergraph.nlp.TextAnnotator;
 public record BuildModels(TextAnnotator annotator, Extractor extractor) {
 
     public static BuildModels load() {
-        return new BuildModels(new CoreNlpAnnotator(NlpSettings.DEFAULT), new ScientificExtractor(ScientificModels.load()));
+        return new BuildModels(new CoreNlpAnnotator(NlpSettings.DEFAULT), ProductionModels.extractor());
     }
 }

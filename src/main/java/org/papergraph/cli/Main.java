@@ -2,6 +2,7 @@ package org.papergraph.cli;
 
 import java.io.PrintWriter;
 import java.util.function.Supplier;
+import org.papergraph.bench.BenchCommand;
 import org.papergraph.query.QueryFailure;
 import org.papergraph.store.StoreException;
 import picocli.CommandLine;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
         footer = {"", ExitCodes.HELP},
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ConceptsCommand.class,
                 ServeCommand.class, StatsCommand.class, CompactCommand.class, ValidateCommand.class, EvalCommand.class,
-                TrainNerCommand.class, TrainRelationsCommand.class, CommandLine.HelpCommand.class})
+                TrainNerCommand.class, TrainRelationsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -11,7 +11,7 @@ public record NlpSettings(boolean splitHyphenated, String posModel) {
     public static final NlpSettings DEFAULT =
             new NlpSettings(false, "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
 
-    Properties forRawText() {
+    public Properties forRawText() {
         Properties props = common();
         props.setProperty("tokenize.options", "splitHyphenated=" + splitHyphenated + ",invertible=true");
         return props;

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
@@ -24,6 +25,7 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.dboe.base.file.Location;
@@ -42,6 +44,9 @@ import org.papergraph.rdf.PG;
 public final class PaperStore implements AutoCloseable {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PaperStore.class);
+
+    /** Databases this process has open: their journal may be mid-write, so never repair them. */
+    private static final Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static final Query OBSERVATIONS = QueryFactory.create("""
             PREFIX pg:  <https://w3id.org/papergraph/ontology#>
@@ -89,21 +94,24 @@ public final class PaperStore implements AutoCloseable {
     /** Connects, first rolling back a write that a crash cut off mid-journal (see {@link TornJournal}). */
     private static PaperStore connect(Path directory) {
         repairAfterCrash(directory);
-        return prepared(directory, TDB2Factory.connectDataset(Location.create(directory.toAbsolutePath().toString())));
+        PaperStore store = prepared(directory, TDB2Factory.connectDataset(Location.create(directory.toAbsolutePath().toString())));
+        OPEN.add(directory.toAbsolutePath().normalize());
+        return store;
     }
 
     /**
-     * Repairs a torn journal only while holding the database's process lock: a journal that another live
-     * process is writing looks torn too, and must not be touched. Without the lock, connecting reports
-     * the database as in use.
+     * Repairs a torn journal only when nothing can be writing it: no other process holds the database
+     * lock and no store of this process has the database open. Otherwise connecting reports the
+     * database as in use, or uses the open connection.
      */
     private static void repairAfterCrash(Path directory) {
-        Path lockFile = directory.resolve("tdb.lock");
-        if (!Files.exists(lockFile)) {
+        Path key = directory.toAbsolutePath().normalize();
+        if (OPEN.contains(key)) {
             return;
         }
-        ProcessFileLock lock = ProcessFileLock.create(lockFile.toString());
-        if (lock.isLockedHere() || !lock.tryLock()) {
+        ProcessFileLock lock = DatabaseConnection.lockForLocation(Location.create(key.toString()));
+        boolean heldHere = lock.isLockedHere();
+        if (!heldHere && !lock.tryLock()) {
             return;
         }
         try {
@@ -111,7 +119,9 @@ public final class PaperStore implements AutoCloseable {
                 LOG.warn("database {}: the last write was interrupted mid-journal by a crash; it was rolled back", directory);
             }
         } finally {
-            ProcessFileLock.release(lock);
+            if (!heldHere) {
+                ProcessFileLock.release(lock);
+            }
         }
     }
 
@@ -293,5 +303,6 @@ public final class PaperStore implements AutoCloseable {
         }
         // Closing the dataset alone keeps TDB2's cached connection, and with it tdb.lock, until the JVM exits.
         TDBInternal.expel(dataset.asDatasetGraph());
+        OPEN.remove(directory.toAbsolutePath().normalize());
     }
 }
