@@ -11,9 +11,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.system.Txn;
 import org.papergraph.query.NamedQuery;
 import org.papergraph.query.QueryParameters;
 import org.papergraph.query.QueryRunner;
@@ -54,15 +51,7 @@ public final class SeedGoldEvaluation {
         try {
             Query query = QueryRunner.parse(NamedQuery.load(name).text(), name);
             Map<String, Node> bound = QueryParameters.parse(params);
-            return Txn.calculateRead(dataset, () -> {
-                QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
-                bound.forEach(builder::substitution);
-                try (QueryExec exec = builder.build()) {
-                    List<Binding> rows = new ArrayList<>();
-                    exec.select().forEachRemaining(rows::add);
-                    return rows;
-                }
-            });
+            return new QueryRunner(dataset, 0).select(query, bound);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

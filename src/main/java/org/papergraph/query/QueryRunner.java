@@ -3,6 +3,8 @@ package org.papergraph.query;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -69,14 +72,29 @@ public final class QueryRunner {
         }
     }
 
+    /** Runs a SELECT query with the parameters bound and returns every row (for scorers and tests). */
+    public List<Binding> select(Query query, Map<String, Node> parameters) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = bind(query, parameters).build()) {
+                List<Binding> rows = new ArrayList<>();
+                exec.select().forEachRemaining(rows::add);
+                return rows;
+            }
+        });
+    }
+
+    private QueryExecBuilder bind(Query query, Map<String, Node> parameters) {
+        QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
+        parameters.forEach(builder::substitution);
+        if (timeoutMillis > 0) {
+            builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        }
+        return builder;
+    }
+
     private void execute(Query query, Map<String, Node> parameters, ResultFormat format, OutputStream out) {
         Txn.executeRead(dataset, () -> {
-            QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
-            parameters.forEach(builder::substitution);
-            if (timeoutMillis > 0) {
-                builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
-            }
-            try (QueryExec exec = builder.build()) {
+            try (QueryExec exec = bind(query, parameters).build()) {
                 if (query.isSelectType()) {
                     writeRows(exec.select(), format, out);
                 } else if (query.isAskType()) {

@@ -1,15 +1,11 @@
 package org.papergraph.testing;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.system.Txn;
 import org.papergraph.query.NamedQuery;
 import org.papergraph.query.QueryParameters;
 import org.papergraph.query.QueryRunner;
@@ -25,15 +21,7 @@ public final class QueryResults {
             NamedQuery named = NamedQuery.load(name);
             Query query = QueryRunner.parse(named.text(), name);
             Map<String, Node> bound = QueryParameters.parse(params);
-            return Txn.calculateRead(dataset, () -> {
-                QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
-                bound.forEach(builder::substitution);
-                try (QueryExec exec = builder.build()) {
-                    List<Binding> rows = new ArrayList<>();
-                    exec.select().forEachRemaining(rows::add);
-                    return rows;
-                }
-            });
+            return new QueryRunner(dataset, 0).select(query, bound);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
