@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.transaction.txn.ComponentId;
 
 /**
  * Repairs a TDB2 journal whose last entry was cut short by a crash (kill -9 while the entry was being
@@ -18,8 +19,12 @@ import java.util.stream.Stream;
  */
 final class TornJournal {
 
-    /** Entry header: length, checksum, entry type (4 bytes each), component id (16 bytes). */
-    private static final int HEADER = 28;
+    /**
+     * Entry header: data length, checksum and entry type (4 bytes each), then the component id. Its size
+     * comes from Jena itself: the id shrank to 4 bytes in recent versions, and a hand-written 16 made the
+     * walk land mid-entry and miss torn tails.
+     */
+    static final int HEADER = 3 * Integer.BYTES + ComponentId.SIZE;
 
     private TornJournal() {
     }

@@ -82,7 +82,7 @@ class InterruptedBuildTest {
     /** Children building into one database, one after the other, each killed among its writes. */
     private static final class Chain {
         private final int index;
-        private final Path db;
+        private Path db;
         private final Path input;
         private final Set<Quad> clean;
         private final List<String> trials = new ArrayList<>();
@@ -114,13 +114,20 @@ class InterruptedBuildTest {
                 child.destroyForcibly();
                 assertTrue(child.waitFor(1, TimeUnit.MINUTES));
                 kills += killed ? 1 : 0;
-                if (tornJournal(db)) {
+                String torn = tornJournal(db);
+                if (torn != null) {
                     // Known TDB2 limit (docs/robustness.md): a kill inside the journal write can leave a torn
-                    // header that recovery refuses. Reported, bounded below, and the chain starts over.
+                    // header that recovery refuses. Reported, bounded below, and the chain starts over on an
+                    // empty database (kept aside in target/ for diagnosis).
                     tornStores++;
-                    trials.add(String.format("chain %d trial %2d %-7s killed: journal torn, store refused to open; restarted",
-                            index, trial, force ? "--force" : "resume"));
-                    org.apache.commons.io.FileUtils.deleteDirectory(db.toFile());
+                    trials.add(String.format("chain %d trial %2d %-7s killed: store refused to open (%s); restarted",
+                            index, trial, force ? "--force" : "resume", torn));
+                    Path kept = Path.of("target", "torn-stores", "chain-" + index + "-trial-" + trial);
+                    org.apache.commons.io.FileUtils.deleteDirectory(kept.toFile());
+                    org.apache.commons.io.FileUtils.copyDirectory(db.toFile(), kept.toFile());
+                    // The failed open keeps the old directory locked in this JVM: go on in a new one.
+                    db = db.resolveSibling(db.getFileName() + "-restart");
+                    PaperStore.open(db).close();
                     continue;
                 }
                 try (PaperStore store = PaperStore.open(db)) {
@@ -237,14 +244,14 @@ class InterruptedBuildTest {
         return result;
     }
 
-    /** True when the store does not open because a kill tore its journal (and only then). */
-    private static boolean tornJournal(Path db) {
+    /** Why the store does not open because a kill tore its journal; null when it opens. */
+    private static String tornJournal(Path db) {
         try (PaperStore store = PaperStore.open(db)) {
-            return false;
+            return null;
         } catch (org.papergraph.store.StoreException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("journal")) {
-                return true;
+                return message;
             }
             throw e;
         }
