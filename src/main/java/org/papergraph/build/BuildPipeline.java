@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.Quad;
 import org.papergraph.concepts.ConceptCatalog;
 import org.papergraph.concepts.ConceptLinker;
+import org.papergraph.concepts.ConceptRecord;
+import org.papergraph.concepts.UsageStatistics;
 import org.papergraph.concepts.Vocabulary;
+import org.papergraph.extract.ConceptClass;
 import org.papergraph.extract.Extractor;
 import org.papergraph.ingest.IngestProblem;
 import org.papergraph.ingest.InputReader;
@@ -30,6 +34,7 @@ import org.papergraph.rdf.ConceptQuads;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.OntologyQuads;
 import org.papergraph.rdf.PaperQuads;
+import org.papergraph.rdf.UsageQuads;
 import org.papergraph.store.PaperStore;
 
 /**
@@ -43,6 +48,8 @@ import org.papergraph.store.PaperStore;
 public final class BuildPipeline {
 
     private static final int MAX_PROBLEMS_KEPT = 1000;
+    /** Method pairs kept for method-cooccurrence.rq (which shows 50), plus any tied with the last. */
+    private static final int STORED_METHOD_PAIRS = 1000;
 
     private final InputReader reader;
     private final PaperAnnotator annotator;
@@ -106,12 +113,21 @@ public final class BuildPipeline {
                 run.problemCount, store.stats(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** The concepts graph is derived from all stored papers, so it is right whatever was rebuilt. */
+    /**
+     * The concepts graph is derived from all stored papers, so it is right whatever was rebuilt; so are
+     * the usage counts and method pairs the aggregate queries read from it.
+     */
     public void rebuildConcepts() {
         ConceptCatalog catalog = new ConceptCatalog(vocabulary);
         store.readObservations(catalog::add);
+        List<ConceptRecord> records = catalog.records();
+        Map<String, ConceptClass> classes = new HashMap<>();
+        records.forEach(r -> classes.put(r.key(), r.type()));
+        UsageStatistics usage = new UsageStatistics(classes);
+        store.readPaperUses(usage::add);
         CollectorStreamQuads quads = new CollectorStreamQuads();
-        new ConceptQuads().write(catalog.records(), quads);
+        new ConceptQuads().write(records, quads);
+        new UsageQuads().write(records, usage, usage.topMethodPairs(STORED_METHOD_PAIRS, 2), quads);
         store.replaceGraphs(Map.of(Iris.CONCEPTS_GRAPH, quads.getCollected()));
     }
 

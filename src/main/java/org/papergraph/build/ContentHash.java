@@ -14,6 +14,12 @@ import org.papergraph.ingest.SourceLocation;
  */
 final class ContentHash {
 
+    /**
+     * The version of the metadata statements a paper gets (2: pg:titleKey). Part of the metadata half, so
+     * a store built by an older papergraph has its metadata rewritten, without re-extraction, on the next build.
+     */
+    private static final String METADATA_LAYOUT = "2";
+
     private ContentHash() {
     }
 
@@ -32,7 +38,7 @@ final class ContentHash {
     }
 
     private static String metadataHash(Paper paper) {
-        String record = String.join("\u0001", sorted(paper.authors()), String.valueOf(paper.authorCount()),
+        String record = String.join("\u0001", METADATA_LAYOUT, sorted(paper.authors()), String.valueOf(paper.authorCount()),
                 String.valueOf(paper.organisation()), paper.date() == null ? "" : paper.date().iso(),
                 paper.revised() == null ? "" : paper.revised().iso(), sorted(paper.identifiers()),
                 sorted(paper.categories()), String.valueOf(paper.journalRef()),

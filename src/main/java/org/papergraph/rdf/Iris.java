@@ -41,6 +41,19 @@ public final class Iris {
         return graph.isURI() && graph.getURI().startsWith(GRAPH_NS + "paper/");
     }
 
+    public static boolean isPaper(Node node) {
+        return node.isURI() && node.getURI().startsWith(PAPER_NS);
+    }
+
+    public static boolean isConcept(Node node) {
+        return node.isURI() && node.getURI().startsWith(CONCEPT_NS);
+    }
+
+    /** The node stating how many papers use two methods together; keys in order, so one node per pair. */
+    public static Node methodPair(String firstKey, String secondKey) {
+        return NodeFactory.createURI(PG.RESOURCE + "cooccurrence/" + firstKey + "/" + secondKey);
+    }
+
     /** The concept key of a concept IRI. */
     public static String conceptKey(Node concept) {
         return concept.getURI().substring(CONCEPT_NS.length());

@@ -45,8 +45,15 @@ public final class PG {
     public static final Node confidence = uri("confidence");
 
     public static final Node labelKey = uri("labelKey");
+    public static final Node titleKey = uri("titleKey");
     public static final Node paperCount = uri("paperCount");
     public static final Node classVotes = uri("classVotes");
+    public static final Node usageCount = uri("usageCount");
+
+    public static final Node MethodCooccurrence = uri("MethodCooccurrence");
+    public static final Node firstMethod = uri("firstMethod");
+    public static final Node secondMethod = uri("secondMethod");
+    public static final Node sharedPapers = uri("sharedPapers");
 
     private PG() {
     }

@@ -81,10 +81,15 @@ public final class PaperQuads {
     }
 
     /** The predicates of a paper's metadata: what {@link #writeMetadata} writes and a metadata update replaces. */
-    public static final List<Node> METADATA = List.of(DCTerms.title.asNode(), DCTerms.abstract_.asNode(),
+    public static final List<Node> METADATA = List.of(DCTerms.title.asNode(), PG.titleKey, DCTerms.abstract_.asNode(),
             DCTerms.identifier.asNode(), DCTerms.creator.asNode(), PG.authorCount, PG.organisation,
             DCTerms.issued.asNode(), DCTerms.modified.asNode(), DCTerms.subject.asNode(),
             DCTerms.bibliographicCitation.asNode(), DCTerms.source.asNode(), PG.contentHash);
+
+    /** A title in lookup form: what SPARQL's LCASE gives, so a query finds a paper by title through an index. */
+    public static String titleKey(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT);
+    }
 
     /** The paper's metadata statements alone, for updating a paper whose text (and so extraction) is unchanged. */
     public static List<Quad> metadata(Paper paper, String contentHash) {
@@ -96,6 +101,7 @@ public final class PaperQuads {
     private static void writeMetadata(Paper paper, Node subject, String contentHash, Emitter out) {
         out.add(subject, RDF.Nodes.type, PG.Paper);
         out.add(subject, DCTerms.title.asNode(), text(paper.title()));
+        out.add(subject, PG.titleKey, text(titleKey(paper.title())));
         out.add(subject, DCTerms.abstract_.asNode(), text(paper.abstractText()));
         out.add(subject, DCTerms.identifier.asNode(), text(paper.id()));
         for (String identifier : paper.identifiers()) {

@@ -30,7 +30,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.dboe.base.file.Location;
 import org.papergraph.concepts.ConceptObservation;
+import org.papergraph.concepts.PaperUses;
 import org.papergraph.extract.ConceptClass;
+import org.papergraph.extract.RelationType;
 import org.papergraph.query.QueryGuards;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.PaperQuads;
@@ -240,6 +242,39 @@ public final class PaperStore implements AutoCloseable {
                             row.get("surface").getLiteralLexicalForm(),
                             acronym == null ? null : acronym.getLiteralLexicalForm(),
                             row.get("id").getLiteralLexicalForm()));
+                }
+            }
+        });
+    }
+
+    /**
+     * Streams, paper by paper, the concepts each paper links to directly (pg:usesMethod, pg:addressesTask,
+     * pg:usesDataset, pg:usesMetric), inside one read transaction.
+     */
+    public void readPaperUses(Consumer<PaperUses> consumer) {
+        Txn.executeRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Iterator<Node> graphs = dsg.listGraphNodes();
+            while (graphs.hasNext()) {
+                Node graph = graphs.next();
+                if (!Iris.isPaperGraph(graph)) {
+                    continue;
+                }
+                Map<ConceptClass, Set<String>> keys = new EnumMap<>(ConceptClass.class);
+                String paper = null;
+                for (ConceptClass type : ConceptClass.values()) {
+                    Node predicate = PG.predicate(RelationType.usesFor(type));
+                    Iterator<Quad> links = dsg.find(graph, Node.ANY, predicate, Node.ANY);
+                    while (links.hasNext()) {
+                        Quad link = links.next();
+                        if (Iris.isPaper(link.getSubject()) && Iris.isConcept(link.getObject())) {
+                            paper = link.getSubject().getURI();
+                            keys.computeIfAbsent(type, t -> new java.util.HashSet<>()).add(Iris.conceptKey(link.getObject()));
+                        }
+                    }
+                }
+                if (paper != null) {
+                    consumer.accept(new PaperUses(paper, keys));
                 }
             }
         });

@@ -83,17 +83,51 @@ class NamedQueriesTest {
         assertTrue(hrf.get("aliases").getLiteralLexicalForm().contains("HRF"));
     }
 
+    /** What top-methods.rq answered before its counts were precomputed: a join over every paper. */
+    private static final String LIVE_TOP_METHODS = """
+            PREFIX pg:   <https://w3id.org/papergraph/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?method ?label (COUNT(DISTINCT ?paper) AS ?papers) WHERE {
+              ?paper a pg:Paper ; pg:usesMethod ?method .
+              ?method a pg:Method ; skos:prefLabel ?label .
+            } GROUP BY ?method ?label ORDER BY DESC(?papers) ?label LIMIT 25""";
+
+    /** What method-cooccurrence.rq answered before its pairs were precomputed. */
+    private static final String LIVE_COOCCURRENCE = """
+            PREFIX pg:   <https://w3id.org/papergraph/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?first ?second (COUNT(DISTINCT ?paper) AS ?papers) WHERE {
+              ?paper a pg:Paper ; pg:usesMethod ?a, ?b .
+              FILTER(STR(?a) < STR(?b))
+              ?a a pg:Method ; skos:prefLabel ?first .
+              ?b a pg:Method ; skos:prefLabel ?second .
+            } GROUP BY ?first ?second HAVING (COUNT(DISTINCT ?paper) >= 2)
+            ORDER BY DESC(?papers) ?first ?second LIMIT 50""";
+
+    private List<List<String>> rows(List<Binding> bindings, String... columns) {
+        return bindings.stream().map(row -> java.util.Arrays.stream(columns)
+                .map(c -> row.get(c).isLiteral() ? row.get(c).getLiteralLexicalForm() : row.get(c).getURI()).toList()).toList();
+    }
+
+    private List<Binding> live(String query) {
+        return new QueryRunner(store, 0).select(QueryRunner.parse(query, "live.rq"), Map.of());
+    }
+
     @Test
-    void topMethodsAndCooccurrenceAreCountedFromPapers() {
+    void topMethodsReadsPrecomputedCountsThatEqualTheLiveJoin() {
         List<Binding> top = QueryResults.named(store, "top-methods", Map.of());
         assertEquals(25, top.size());
-        List<Integer> counts = top.stream().map(r -> Integer.parseInt(r.get("papers").getLiteralLexicalForm())).toList();
-        for (int i = 1; i < counts.size(); i++) {
-            assertTrue(counts.get(i - 1) >= counts.get(i), "sorted by paper count: " + counts);
-        }
+        assertEquals(rows(live(LIVE_TOP_METHODS), "method", "label", "papers"), rows(top, "method", "label", "papers"));
         assertTrue(QueryResults.column(top, "label").contains("reinforcement learning"), top.toString());
+        int first = Integer.parseInt(top.get(0).get("papers").getLiteralLexicalForm());
+        assertTrue(first >= 10, "the most used method is used by at least 10 sample papers: " + top);
+    }
+
+    @Test
+    void methodCooccurrenceReadsPrecomputedPairsThatEqualTheLiveJoin() {
         List<Binding> pairs = QueryResults.named(store, "method-cooccurrence", Map.of());
         assertFalse(pairs.isEmpty());
+        assertEquals(rows(live(LIVE_COOCCURRENCE), "first", "second", "papers"), rows(pairs, "first", "second", "papers"));
         pairs.forEach(row -> assertTrue(Integer.parseInt(row.get("papers").getLiteralLexicalForm()) >= 2));
     }
 
@@ -109,6 +143,19 @@ class NamedQueriesTest {
             assertTrue(Integer.parseInt(row.get("start").getLiteralLexicalForm())
                     < Integer.parseInt(row.get("end").getLiteralLexicalForm()));
         }
+        // The paper found by its identifier or its IRI gives the same evidence as by its title.
+        List<Binding> ids = live("""
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?p ?id WHERE { ?p dcterms:title "Cyclical Curriculum Learning" ; dcterms:identifier ?id }""");
+        assertFalse(ids.isEmpty());
+        List<List<String>> byTitle = rows(rows, "sentence", "start", "mention");
+        for (Binding id : ids) {
+            assertEquals(byTitle, rows(QueryResults.named(store, "evidence",
+                    Map.of("paper", id.get("id").getLiteralLexicalForm(), "concept", "curriculum learning")), "sentence", "start", "mention"));
+            assertEquals(byTitle, rows(QueryResults.named(store, "evidence",
+                    Map.of("paper", "<" + id.get("p").getURI() + ">", "concept", "curriculum learning")), "sentence", "start", "mention"));
+        }
+        assertTrue(QueryResults.named(store, "evidence", Map.of("paper", "no such paper", "concept", "curriculum learning")).isEmpty());
     }
 
     @Test
