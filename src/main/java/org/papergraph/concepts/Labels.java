@@ -18,6 +18,12 @@ import org.papergraph.nlp.WordShape;
 public final class Labels {
 
     private static final int MAX_KEY_LENGTH = 80;
+    // Compiled once: keys are made for every mention and evidence node of every paper.
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern DATA_SET = Pattern.compile("\\bdata-set\\b");
+    private static final Pattern SPACED_JOINER = Pattern.compile("\\s+([-/])\\s+");
+    private static final Pattern SPACING = Pattern.compile("[\\s\\-‐‑–]+");
 
     private Labels() {
     }
@@ -29,8 +35,8 @@ public final class Labels {
             boolean head = i == tokens.size() - 1;
             words.add(canonicalWord(token, head));
         }
-        return Normalizer.normalize(String.join(" ", words), Normalizer.Form.NFKC)
-                .replaceAll("\\s+([-/])\\s+", "$1")
+        return SPACED_JOINER.matcher(Normalizer.normalize(String.join(" ", words), Normalizer.Form.NFKC))
+                .replaceAll("$1")
                 .strip();
     }
 
@@ -68,8 +74,8 @@ public final class Labels {
     /** The identity of a label: lower case, letters and digits, one hyphen between words. Safe in an IRI. */
     public static String key(String label) {
         String folded = Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        String hyphenated = folded.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        String key = BOUND_PREFIX.matcher(hyphenated).replaceAll("$1").replaceAll("\\bdata-set\\b", "dataset");
+        String hyphenated = EDGE_HYPHENS.matcher(NON_WORD.matcher(folded).replaceAll("-")).replaceAll("");
+        String key = DATA_SET.matcher(BOUND_PREFIX.matcher(hyphenated).replaceAll("$1")).replaceAll("dataset");
         if (key.isEmpty()) {
             return "x" + PaperIds.sha256Hex(label).substring(0, 12);
         }
@@ -91,7 +97,7 @@ public final class Labels {
 
     /** The form a user's query text is compared in: lower case, hyphens and runs of space as one space. */
     public static String lookupKey(String label) {
-        return Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s\\-‐‑–]+", " ").strip();
+        return SPACING.matcher(Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+                .replaceAll(" ").strip();
     }
 }
