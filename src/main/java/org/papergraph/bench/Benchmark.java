@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.jena.riot.lang.CollectorStreamQuads;
-import org.papergraph.cli.ProductionModels;
+import org.papergraph.cli.BuildModels;
 import org.papergraph.concepts.ConceptLinker;
 import org.papergraph.extract.Extractor;
 import org.papergraph.ingest.FormatDetector;
@@ -73,8 +73,9 @@ final class Benchmark {
     }
 
     private void measureStartup() throws IOException {
-        annotator = ProductionModels.annotator();
-        extractor = ProductionModels.extractor();
+        BuildModels models = BuildModels.load();
+        annotator = new PaperAnnotator(models.annotator());
+        extractor = models.extractor();
         linker = new ConceptLinker();
         double loaded = Startup.sinceJvmStart();
         Paper first = read(seeds.get(0), 1).get(0);
