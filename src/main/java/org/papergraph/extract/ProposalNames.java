@@ -1,5 +1,7 @@
 package org.papergraph.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -103,6 +105,114 @@ final class ProposalNames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "RePack (Representation Packing)": the words in parentheses right after a name, when they spell
+     * it out, are its long form. {@code nameEnd} is the token after the name.
+     */
+    static Optional<Chunk> longFormInParentheses(Sentence sentence, int nameEnd, String name) {
+        if (nameEnd >= sentence.size() || !isOpening(sentence.token(nameEnd).word())) {
+            return Optional.empty();
+        }
+        for (int close = nameEnd + 3; close < sentence.size() && close <= nameEnd + 11; close++) {
+            String word = sentence.token(close).word();
+            if (isClosing(word)) {
+                Chunk inside = new Chunk(sentence, nameEnd + 1, close);
+                return spellsOut(name, words(inside)) ? Optional.of(inside) : Optional.empty();
+            }
+            if (!Character.isLetter(word.charAt(0))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Decomposing Generation Networks (DGN)": the shortest run of words right before the
+     * parenthesis at {@code open} that spells out {@code acronym}.
+     */
+    static Optional<Chunk> longFormBefore(Sentence sentence, int open, String acronym) {
+        for (int from = open - 2; from >= 0 && from >= open - 10; from--) {
+            String word = sentence.token(from).word();
+            if (!Character.isLetter(word.charAt(0))) {
+                return Optional.empty();
+            }
+            if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Chunk span = new Chunk(sentence, from, open);
+            if (spellsOut(acronym, words(span))) {
+                return Optional.of(span);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether words spell out a short name: their initials (or their capitals) are its letters
+     * ("Representation Packing" for RP), or the name is the words' beginnings run together: every word
+     * gives it a prefix, function words may give none ("Re"+"Pack" in RePack, "Temp"+"Flow"+"GRPO" in
+     * TempFlow-GRPO). Hyphenated words count as one word for initials and as their parts for prefixes.
+     */
+    static boolean spellsOut(String name, List<String> words) {
+        String letters = name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        List<String> content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))).toList();
+        if (letters.length() < 2 || content.size() < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        StringBuilder capitals = new StringBuilder();
+        for (String word : content) {
+            initials.append(Character.toLowerCase(word.charAt(0)));
+            word.chars().filter(Character::isUpperCase).forEach(c -> capitals.append((char) Character.toLowerCase(c)));
+        }
+        if (initials.toString().equals(letters) || capitals.toString().equals(letters)) {
+            return true;
+        }
+        List<String> parts = new ArrayList<>();
+        List<Boolean> optional = new ArrayList<>();
+        for (String word : words) {
+            for (String part : word.toLowerCase(Locale.ROOT).split("-")) {
+                if (!part.isEmpty()) {
+                    parts.add(part.replaceAll("[^a-z0-9]", ""));
+                    optional.add(FUNCTION_WORDS.contains(part));
+                }
+            }
+        }
+        return prefixes(letters, 0, parts, optional, 0);
+    }
+
+    /** Whether {@code letters} from {@code at} on is the parts from {@code part} on, each cut to a prefix. */
+    private static boolean prefixes(String letters, int at, List<String> parts, List<Boolean> optional, int part) {
+        if (part == parts.size()) {
+            return at == letters.length();
+        }
+        String word = parts.get(part);
+        if (optional.get(part) && prefixes(letters, at, parts, optional, part + 1)) {
+            return true;
+        }
+        for (int n = 1; n <= word.length() && at + n <= letters.length(); n++) {
+            if (letters.charAt(at + n - 1) != word.charAt(n - 1)) {
+                return false;
+            }
+            if (prefixes(letters, at + n, parts, optional, part + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(Chunk chunk) {
+        return chunk.tokens().stream().map(t -> t.word()).toList();
+    }
+
+    static boolean isOpening(String word) {
+        return word.equals("(") || word.equals("-LRB-");
+    }
+
+    static boolean isClosing(String word) {
+        return word.equals(")") || word.equals("-RRB-");
     }
 
     private static boolean allDescriptors(Sentence sentence, int from, int to) {

@@ -18,10 +18,10 @@ import org.papergraph.nlp.Token;
  */
 public final class RuleBasedExtractor implements Extractor {
 
-    public static final String ID = "papergraph-rules/3";
+    public static final String ID = "papergraph-rules/4";
 
     private static final Set<String> PROPOSAL_STOP = Set.of("that", "which", "who", "to", "for", "in", "on", "over",
-            "than", "by", ";", "where", "whose", "while", "when", "as");
+            "than", "by", ";", "where", "whose", "while", "when", "as", "from", "upon", "into", "with", "using", "via");
 
     private final NounPhraseChunker chunker = new NounPhraseChunker();
 
@@ -90,6 +90,8 @@ public final class RuleBasedExtractor implements Extractor {
                 String acronym = k + 1 < chunks.size() && isAcronymOf(chunk, chunks.get(k + 1))
                         ? chunks.get(k + 1).text() : null;
                 Optional<ConceptClass> type = typeOf(chunk, acronyms);
+                spelledInParentheses(chunk).ifPresent(longForm -> acronyms.putIfAbsent(Names.singularAcronym(chunk.head().word()),
+                        mention(longForm, type.orElse(ConceptClass.METHOD), section, chunk.head().word())));
                 if (type.isEmpty()) {
                     continue;
                 }
@@ -101,6 +103,18 @@ public final class RuleBasedExtractor implements Extractor {
             }
             out.add(new SentenceMentions(section, sentence, chunks, candidates));
         }
+    }
+
+    /**
+     * "BOSS (BOotStrapping your own Skills)": a coined name with its long form in parentheses after it
+     * defines the name as an acronym does, so the name alone elsewhere in the paper means the long form.
+     */
+    private static Optional<Chunk> spelledInParentheses(Chunk chunk) {
+        String name = chunk.head().word();
+        if (!ProposalNames.isCoinedName(name)) {
+            return Optional.empty();
+        }
+        return ProposalNames.longFormInParentheses(chunk.sentence(), chunk.to(), name);
     }
 
     /** "reinforcement learning ( RL )": the second chunk is a parenthesised acronym right after the first. */
@@ -171,7 +185,7 @@ public final class RuleBasedExtractor implements Extractor {
             return result;
         }
         for (Chunk chunk : s.chunks()) {
-            if ((chunk.isNameLike() || hasAcronym(s, chunk)) && novelAppositive(s, chunk)) {
+            if ((hasCoinedName(chunk) || hasAcronym(s, chunk)) && novelAppositive(s, chunk)) {
                 result.add(new Proposal(proposedMention(s, chunk), Rule.NOVEL_APPOSITIVE));
             }
         }
@@ -181,7 +195,7 @@ public final class RuleBasedExtractor implements Extractor {
         for (int v = 0; v < sentence.size(); v++) {
             Token token = sentence.token(v);
             if (Cues.isNamingWord(token)) {
-                chunkStartingNear(s, v + 1).filter(c -> c.isNameLike() || hasAcronym(s, c) || isCapitalised(c))
+                chunkStartingNear(s, v + 1).filter(c -> hasCoinedName(c) || hasAcronym(s, c) || isCapitalised(c))
                         .ifPresent(c -> result.add(new Proposal(proposedMention(s, c), Rule.NAMING)));
             } else if (Cues.isProposeVerb(token)) {
                 result.addAll(namedAfterVerb(s, v));
@@ -204,8 +218,10 @@ public final class RuleBasedExtractor implements Extractor {
             return Optional.empty();
         }
         // "Towards X:", "Understanding X:" open a statement, not a name.
+        // A coined first word ("RePack: ...") is a name even when the tagger reads it as a verb.
         String firstPos = title.token(0).pos();
-        boolean statement = firstPos.equals("IN") || firstPos.equals("VBG") || firstPos.equals("VB") || firstPos.equals("TO");
+        boolean statement = !ProposalNames.isCoinedName(title.token(0).word())
+                && (firstPos.equals("IN") || firstPos.equals("VBG") || firstPos.equals("VB") || firstPos.equals("TO"));
         boolean named = !statement && (colon == 1 || title.tokens().subList(0, colon).stream().anyMatch(t -> Names.isNameToken(t.word())));
         if (!named) {
             return Optional.empty();
@@ -231,7 +247,7 @@ public final class RuleBasedExtractor implements Extractor {
             if (!joined) {
                 break;
             }
-            if (chunk.isNameLike() || hasAcronym(s, chunk) || isCapitalised(chunk) && appositive(sentence, chunk)) {
+            if (hasCoinedName(chunk) || hasAcronym(s, chunk) || isCapitalised(chunk) && appositive(sentence, chunk)) {
                 result.add(new Proposal(proposedMention(s, chunk), Rule.PROPOSE_VERB));
                 joined = chunk.to() < sentence.size() && Cues.lower(sentence.token(chunk.to())).equals("and");
             }
@@ -287,6 +303,11 @@ public final class RuleBasedExtractor implements Extractor {
         return s.chunks().stream().anyMatch(other -> isAcronymOf(chunk, other));
     }
 
+    /** A coined name in the phrase; a quantity ("3D", "7B") is not one, so "a 3D avatar approach" names nothing. */
+    private static boolean hasCoinedName(Chunk chunk) {
+        return chunk.tokens().stream().anyMatch(t -> ProposalNames.isCoinedName(t.word()));
+    }
+
     private static boolean isCapitalised(Chunk chunk) {
         return chunk.tokens().stream().allMatch(t -> Character.isUpperCase(t.word().codePointAt(0)));
     }
@@ -295,7 +316,23 @@ public final class RuleBasedExtractor implements Extractor {
     private Mention proposedMention(SentenceMentions s, Chunk chunk) {
         ConceptClass type = HeadLexicon.classOf(chunk).orElseGet(() -> appositiveClass(s, chunk).orElse(ConceptClass.METHOD));
         String acronym = s.chunks().stream().filter(other -> isAcronymOf(chunk, other)).map(Chunk::text).findFirst().orElse(null);
+        Sentence sentence = chunk.sentence();
+        if (acronym == null && chunk.length() == 1 && Names.isAcronym(chunk.head().word()) && chunk.from() > 0
+                && ProposalNames.isOpening(sentence.token(chunk.from() - 1).word())) {
+            // "Decomposing Generation Networks (DGN)": the long form the chunker did not join to its acronym.
+            Optional<Chunk> longForm = ProposalNames.longFormBefore(sentence, chunk.from() - 1, chunk.text());
+            if (longForm.isPresent()) {
+                return mention(longForm.get(), type, s.section(), chunk.text());
+            }
+        }
         Chunk name = ProposalNames.nameOf(chunk);
+        if (acronym == null) {
+            // "RePack (Representation Packing)": the name first, its long form in parentheses.
+            Optional<Chunk> spelled = ProposalNames.longFormInParentheses(sentence, name.to(), name.text());
+            if (spelled.isPresent()) {
+                return mention(spelled.get(), type, s.section(), name.text());
+            }
+        }
         Optional<Integer> coined = ProposalNames.firstCoinedName(chunk);
         if (acronym == null && coined.isPresent()) {
             // "Cascade Prompt Learning CasPL framework": the words before the name spell it out.

@@ -118,4 +118,65 @@ class RuleBasedExtractorTest {
         assertTrue(relations.contains("usesMetric top-1 accuracy"), relations.toString());
         assertTrue(relations.contains("addressesTask image classification"), relations.toString());
     }
+
+    private static Set<String> proposed(LinkedExtraction linked) {
+        return paperRelations(linked).stream().filter(r -> r.startsWith("proposes ")).map(r -> r.substring(9))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void aQuantityIsNotACoinedName() {
+        LinkedExtraction linked = extract("A plain title",
+                "In this paper, we present a novel 3D scene editing approach that keeps geometry consistent.");
+        assertTrue(proposed(linked).isEmpty(), proposed(linked).toString());
+    }
+
+    @Test
+    void whatAProposeVerbBuildsFromOrUponIsNotProposed() {
+        LinkedExtraction linked = extract("A plain title",
+                "Our system builds upon pre-trained LLMs. We then build road maps directly from GPS traces.");
+        assertTrue(proposed(linked).isEmpty(), proposed(linked).toString());
+    }
+
+    @Test
+    void aCapitalWithACountIsAnAcronym() {
+        assertTrue(Names.isAcronym("S3"));
+        assertFalse(Names.isAcronym("3D"));
+        LinkedExtraction linked = extract("A plain title",
+                "We propose Sparse Sample Selection (S3), a method that keeps only informative samples.");
+        Mention s3 = linked.extraction().relations().stream()
+                .filter(r -> r.type() == RelationType.PROPOSES).map(Relation::object).findFirst().orElseThrow();
+        assertEquals("Sparse Sample Selection", s3.text());
+        assertEquals("S3", s3.acronym());
+    }
+
+    @Test
+    void aNameWithItsLongFormInParenthesesIsProposedUnderTheLongForm() {
+        LinkedExtraction linked = extract("A plain title",
+                "We propose TriBoost (Triple Boosting), an ensemble method for tabular data.");
+        Mention triBoost = linked.extraction().relations().stream()
+                .filter(r -> r.type() == RelationType.PROPOSES).map(Relation::object).findFirst().orElseThrow();
+        assertEquals("Triple Boosting", triBoost.text());
+        assertEquals("TriBoost", triBoost.acronym());
+    }
+
+    @Test
+    void aNameSpelledOutLaterInThePaperResolvesToItsLongForm() {
+        LinkedExtraction linked = extract("A plain title",
+                "We propose TriBoost, an ensemble method for tabular data. Our approach TriBoost (Triple Boosting) trains three learners.");
+        assertEquals(Set.of("triple boosting"), proposed(linked));
+        LinkedExtraction unspelled = extract("A plain title",
+                "We propose TriBoost, an ensemble method for tabular data. Our approach TriBoost (see below) trains three learners.");
+        assertEquals(Set.of("TriBoost"), proposed(unspelled));
+    }
+
+    @Test
+    void anAcronymsLongFormMayStartWithAParticiple() {
+        LinkedExtraction linked = extract("A plain title",
+                "We propose a novel framework: Decoupling Attention Heads (DAH) with head pruning, to speed up parsing.");
+        Mention dah = linked.extraction().relations().stream()
+                .filter(r -> r.type() == RelationType.PROPOSES).map(Relation::object).findFirst().orElseThrow();
+        assertEquals("Decoupling Attention Heads", dah.text());
+        assertEquals("DAH", dah.acronym());
+    }
 }
