@@ -163,6 +163,32 @@ final class Cues {
         return NAMING.contains(lower(token));
     }
 
+    /** Verbs a writer names their own thing with: "we call it X", "we term this X". */
+    private static final Set<String> NAMING_LEMMAS = Set.of("call", "term", "name", "dub", "coin");
+
+    /**
+     * Where the name starts when token {@code i} ends a naming cue: "termed X", "called X", "we call X",
+     * "(is) referred to as X", "we refer to it as X". Empty when token {@code i} ends none.
+     */
+    static java.util.Optional<Integer> namingCueEnd(Sentence sentence, int i) {
+        Token token = sentence.token(i);
+        if (isNamingWord(token)) {
+            return java.util.Optional.of(i + 1);
+        }
+        if (token.pos().startsWith("VB") && NAMING_LEMMAS.contains(lemma(token)) && i > 0
+                && lower(sentence.token(i - 1)).equals("we")) {
+            return java.util.Optional.of(i + 1);
+        }
+        if (lower(token).equals("as")) {
+            for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+                if (lemma(sentence.token(k)).equals("refer") && lower(sentence.token(k + 1)).equals("to")) {
+                    return java.util.Optional.of(i + 1);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static String lower(Token token) {
         return token.word().toLowerCase(Locale.ROOT);
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.Token;
 
 /**
  * Cuts a proposed artifact's phrase down to its name. "a multimodal reasoning model Infi-MMR-3B"
@@ -17,7 +18,7 @@ final class ProposalNames {
 
     /** Words that say what kind of thing a name is, or that introduce it. */
     private static final Set<String> DESCRIPTORS = Set.of("model", "models", "framework", "method", "approach",
-            "system", "architecture", "algorithm", "dataset", "benchmark", "pipeline", "agent", "technique",
+            "system", "architecture", "algorithm", "dataset", "benchmark", "corpus", "pipeline", "agent", "technique",
             "named", "called", "dubbed", "termed", "coined", "strategy", "paradigm", "toolkit", "library");
 
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "and", "the", "a", "an", "in", "on", "to",
@@ -44,6 +45,37 @@ final class ProposalNames {
         int from = lowerBefore ? first : chunk.from();
         int to = descriptorsAfter ? last + 1 : chunk.to();
         return new Chunk(chunk.sentence(), from, to);
+    }
+
+    /**
+     * "a framework bridging Supervised Fine-Tuning": a kind word followed by a participle makes the
+     * name after it what the artifact acts on, not the artifact's name.
+     */
+    static boolean nameIsObjectOfParticiple(Chunk chunk) {
+        Sentence sentence = chunk.sentence();
+        boolean descriptor = false;
+        for (int i = chunk.from(); i < chunk.to(); i++) {
+            Token token = sentence.token(i);
+            if (isCoinedName(token.word()) || Character.isUpperCase(token.word().charAt(0)) && descriptor) {
+                return false;
+            }
+            if (DESCRIPTORS.contains(lower(sentence, i))) {
+                descriptor = true;
+            } else if (descriptor && (token.pos().equals("VBG") || token.pos().equals("VBN"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a framework bridging | Supervised Fine-Tuning": a kind word and a participle right before token {@code from}. */
+    static boolean participleAfterDescriptorBefore(Sentence sentence, int from) {
+        if (from < 2) {
+            return false;
+        }
+        String pos = sentence.token(from - 1).pos();
+        return (pos.equals("VBG") || pos.equals("VBN")) && DESCRIPTORS.contains(lower(sentence, from - 2))
+                && !DESCRIPTORS.contains(lower(sentence, from - 1));
     }
 
     /** A coined name, not a quantity such as "3D", "7B" or "4K". */

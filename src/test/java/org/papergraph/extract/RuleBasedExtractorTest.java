@@ -179,4 +179,66 @@ class RuleBasedExtractorTest {
         assertEquals("Decoupling Attention Heads", dah.text());
         assertEquals("DAH", dah.acronym());
     }
+
+    @Test
+    void aLowerCaseTermAfterANamingCueIsProposed() {
+        assertEquals(Set.of("sparse replay tuning"), proposed(extract("A plain title",
+                "In this work, we study a variant of instruction tuning, called sparse replay tuning, to adapt small models.")));
+        assertEquals(Set.of("gradient-free local training"), proposed(extract("A plain title",
+                "We address this with a learning rule, referred to as \"gradient-free local training\".")));
+        assertEquals(Set.of("lattice replay sampling"), proposed(extract("A plain title",
+                "We speed up learning with a procedure we call lattice replay sampling, where each node is a skill.")));
+        assertTrue(proposed(extract("A plain title",
+                "We find a threshold in training, which we call the saturation level, after which loss stalls.")).isEmpty());
+    }
+
+    @Test
+    void namedAsAnAdjectiveNamesNothing() {
+        assertTrue(proposed(extract("A plain title",
+                "We improve a tagger for named entity recognition.")).isEmpty());
+    }
+
+    @Test
+    void aNameFollowedByWeMadeItIsProposed() {
+        assertTrue(proposed(extract("A plain title",
+                "TagNet is trained on the PolyDocs corpus we collected, with labels from experts.")).contains("PolyDocs"));
+        assertFalse(proposed(extract("A plain title",
+                "TagNet is trained on the PolyDocs corpus, and we report accuracy.")).contains("PolyDocs"));
+    }
+
+    @Test
+    void aQuotedTermWithItsAcronymInOurOwnWorkIsProposed() {
+        Set<String> names = proposed(extract("A plain title",
+                "We then train with search, i.e. we use 'Search from Tree Feedback' (STF) to rank answers."));
+        assertTrue(names.stream().anyMatch(n -> n.equalsIgnoreCase("search from tree feedback")), names.toString());
+        assertTrue(proposed(extract("A plain title",
+                "Earlier systems used 'Search from Tree Feedback' (STF) to rank answers.")).isEmpty());
+    }
+
+    @Test
+    void theNamedPartsOfAProposedArtifactAreProposed() {
+        Set<String> names = proposed(extract("A plain title",
+                "We propose GraphPilot, a planning framework. GraphPilot consists of two modules: Route-Finder and Route-Checker."));
+        assertTrue(names.containsAll(Set.of("GraphPilot", "route-finder", "route-checker")), names.toString());
+        Set<String> part = proposed(extract("A plain title",
+                "We propose GraphPilot, a planning framework. GraphPilot leverages a token-aware graph router (TGR) module to plan."));
+        assertTrue(part.stream().anyMatch(n -> n.equalsIgnoreCase("token-aware graph router")), part.toString());
+        Set<String> used = proposed(extract("A plain title",
+                "We propose GraphPilot, a planning framework. GraphPilot leverages GPT-4 and a graph neural network (GNN) to plan."));
+        assertEquals(Set.of("GraphPilot"), used);
+        Set<String> others = proposed(extract("A plain title",
+                "We propose GraphPilot, a planning framework. BaseNet consists of two modules: Route-Finder and Route-Checker."));
+        assertEquals(Set.of("GraphPilot"), others);
+    }
+
+    @Test
+    void aPhraseAboutAKnownAcronymOrWhatAFrameworkActsOnIsNoNewName() {
+        Set<String> names = proposed(extract("A plain title",
+                "We present a framework bridging Supervised Fine-Tuning (SFT) and preference learning. "
+                        + "We also derive new SFT objectives from divergences."));
+        assertTrue(names.isEmpty(), names.toString());
+        Set<String> kind = proposed(extract("A plain title",
+                "Reinforcement learning (RL) trains agents from rewards. We present Cooperative RL, which shares critics."));
+        assertTrue(kind.stream().anyMatch(n -> n.equalsIgnoreCase("cooperative RL")), kind.toString());
+    }
 }
