@@ -60,6 +60,48 @@ final class Cues {
         return false;
     }
 
+    /** "Recent works", "previous methods": the subject is someone else's work. */
+    private static final Set<String> OTHERS = Set.of("work", "works", "studies", "study", "approaches", "methods",
+            "efforts", "research", "literature", "attempts");
+
+    /** "an extensively studied method", "widely used": the thing is established, not this paper's doing. */
+    private static final Set<String> ESTABLISHED = Set.of("extensively", "widely", "well", "commonly", "long");
+
+    private static final Set<String> ESTABLISHED_PARTICIPLES = Set.of("studied", "used", "adopted", "explored",
+            "investigated", "established", "known", "applied");
+
+    /** Verbs by which others' work takes up a method: "recent works use X", "prior methods rely on X". */
+    private static final Set<String> TAKE_UP = Set.of("use", "uses", "used", "using", "adopt", "adopts", "adopted",
+            "employ", "employs", "employed", "leverage", "leverages", "leveraged", "apply", "applies", "applied",
+            "rely", "relies", "relied", "require", "requires", "required", "utilize", "utilizes", "utilized");
+
+    /**
+     * A sentence about what others' work takes up, not about the paper's own: "Recent works use
+     * approaches like X", "Prior methods require X", "X is an extensively studied methodology". Token
+     * {@code at} is the phrase in question. A first-person sentence is always the paper's own, and
+     * "prior work in X" or "recent works explore X" only say what field the paper is in.
+     */
+    static boolean othersWork(Sentence sentence, int at) {
+        if (firstPerson(sentence)) {
+            return false;
+        }
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            String word = lower(sentence.token(i));
+            String next = lower(sentence.token(i + 1));
+            if (ESTABLISHED.contains(word) && ESTABLISHED_PARTICIPLES.contains(next)) {
+                return true;
+            }
+            if (i + 1 < at && (PRIOR_WORK.contains(word) || word.equals("recent")) && OTHERS.contains(next)) {
+                for (int k = i + 2; k < at; k++) {
+                    if (TAKE_UP.contains(lower(sentence.token(k)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A use cue right before the phrase (allowing a determiner or adjective between). */
     static boolean introducedByUse(Chunk chunk) {
         Sentence sentence = chunk.sentence();
