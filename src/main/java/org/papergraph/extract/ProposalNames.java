@@ -22,7 +22,7 @@ final class ProposalNames {
             "named", "called", "dubbed", "termed", "coined", "strategy", "paradigm", "toolkit", "library");
 
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "and", "the", "a", "an", "in", "on", "to",
-            "with", "via", "by");
+            "with", "via", "by", "is", "are", "as", "at", "from", "or");
 
     private ProposalNames() {
     }
@@ -175,7 +175,7 @@ final class ProposalNames {
             }
             Chunk span = new Chunk(sentence, from, open);
             if (spellsOut(acronym, words(span))) {
-                return Optional.of(span);
+                return Optional.of(withCapitalisedArticle(span));
             }
         }
         return Optional.empty();
@@ -233,6 +233,19 @@ final class ProposalNames {
             }
         }
         return false;
+    }
+
+    /** "the A Tree is All You Need (T-AYN) method": a capitalised article inside a sentence belongs to the name. */
+    static Chunk withCapitalisedArticle(Chunk chunk) {
+        int from = chunk.from();
+        if (from >= 2 && isCapitalisedFunctionWord(chunk.sentence().token(from - 1).word())) {
+            return new Chunk(chunk.sentence(), from - 1, chunk.to());
+        }
+        return chunk;
+    }
+
+    private static boolean isCapitalisedFunctionWord(String word) {
+        return Character.isUpperCase(word.charAt(0)) && FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static List<String> words(Chunk chunk) {

@@ -583,7 +583,7 @@ public final class RuleBasedExtractor implements Extractor {
                 return mention(longForm.get(), type, s.section(), coinedName);
             }
         }
-        return mention(acronym == null ? name : chunk, type, s.section(), acronym);
+        return mention(acronym == null ? name : ProposalNames.withCapitalisedArticle(chunk), type, s.section(), acronym);
     }
 
     private static Optional<ConceptClass> appositiveClass(SentenceMentions s, Chunk chunk) {

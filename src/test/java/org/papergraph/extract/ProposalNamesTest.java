@@ -71,6 +71,10 @@ class ProposalNamesTest {
         assertEquals("Decoupling Attention Heads", ProposalNames.longFormBefore(s, 6, "DAH").orElseThrow().text());
         Sentence hyphens = Sentences.of("an/DT error-aware/JJ cost-sensitive/JJ tree/NN search/NN (/-LRB- EC-TS/NNP )/-RRB-");
         assertEquals("error-aware cost-sensitive tree search", ProposalNames.longFormBefore(hyphens, 5, "EC-TS").orElseThrow().text());
+        Sentence article = Sentences.of("we/PRP propose/VBP the/DT A/DT Tree/NN is/VBZ All/DT You/PRP Need/VBP (/-LRB- T-AYN/NNP )/-RRB- method/NN");
+        assertEquals("A Tree is All You Need", ProposalNames.longFormBefore(article, 9, "T-AYN").orElseThrow().text());
+        Sentence lower = Sentences.of("we/PRP propose/VBP a/DT Tree/NN Search/NN (/-LRB- TS/NNP )/-RRB-");
+        assertEquals("Tree Search", ProposalNames.longFormBefore(lower, 5, "TS").orElseThrow().text());
         Sentence unrelated = Sentences.of("the/DT results/NNS of/IN Wang/NNP (/-LRB- DAH/NNP )/-RRB-");
         assertTrue(ProposalNames.longFormBefore(unrelated, 4, "DAH").isEmpty());
     }
