@@ -66,7 +66,8 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 Rule rule = usageRule(s, c);
                 // Earlier work's methods are not this paper's; its tasks usually still are the paper's field.
-                if (rule == Rule.BACKGROUND && c.mention().type() == ConceptClass.METHOD && Cues.priorWork(c.chunk())) {
+                if (rule == Rule.BACKGROUND && c.mention().type() == ConceptClass.METHOD
+                        && (Cues.priorWork(c.chunk()) || Cues.othersWork(s.sentence(), c.chunk().from()))) {
                     continue;
                 }
                 mentions.add(c.mention());

@@ -241,4 +241,14 @@ class RuleBasedExtractorTest {
                 "Reinforcement learning (RL) trains agents from rewards. We present Cooperative RL, which shares critics."));
         assertTrue(kind.stream().anyMatch(n -> n.equalsIgnoreCase("cooperative RL")), kind.toString());
     }
+
+    @Test
+    void aMethodOthersWorkTakesUpIsNotUsed() {
+        Set<String> relations = paperRelations(extract("A plain title",
+                "Recent works use approaches like knowledge distillation to copy larger models. We study scaling laws."));
+        assertFalse(relations.contains("usesMethod knowledge distillation"), relations.toString());
+        Set<String> own = paperRelations(extract("A plain title",
+                "Recent works use larger models. We apply knowledge distillation to copy them."));
+        assertTrue(own.contains("usesMethod knowledge distillation"), own.toString());
+    }
 }
