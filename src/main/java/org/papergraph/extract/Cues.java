@@ -60,6 +60,48 @@ final class Cues {
         return false;
     }
 
+    /** "Recent works", "previous methods": the subject is someone else's work. */
+    private static final Set<String> OTHERS = Set.of("work", "works", "studies", "study", "approaches", "methods",
+            "efforts", "research", "literature", "attempts");
+
+    /** "an extensively studied method", "widely used": the thing is established, not this paper's doing. */
+    private static final Set<String> ESTABLISHED = Set.of("extensively", "widely", "well", "commonly", "long");
+
+    private static final Set<String> ESTABLISHED_PARTICIPLES = Set.of("studied", "used", "adopted", "explored",
+            "investigated", "established", "known", "applied");
+
+    /** Verbs by which others' work takes up a method: "recent works use X", "prior methods rely on X". */
+    private static final Set<String> TAKE_UP = Set.of("use", "uses", "used", "using", "adopt", "adopts", "adopted",
+            "employ", "employs", "employed", "leverage", "leverages", "leveraged", "apply", "applies", "applied",
+            "rely", "relies", "relied", "require", "requires", "required", "utilize", "utilizes", "utilized");
+
+    /**
+     * A sentence about what others' work takes up, not about the paper's own: "Recent works use
+     * approaches like X", "Prior methods require X", "X is an extensively studied methodology". Token
+     * {@code at} is the phrase in question. A first-person sentence is always the paper's own, and
+     * "prior work in X" or "recent works explore X" only say what field the paper is in.
+     */
+    static boolean othersWork(Sentence sentence, int at) {
+        if (firstPerson(sentence)) {
+            return false;
+        }
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            String word = lower(sentence.token(i));
+            String next = lower(sentence.token(i + 1));
+            if (ESTABLISHED.contains(word) && ESTABLISHED_PARTICIPLES.contains(next)) {
+                return true;
+            }
+            if (i + 1 < at && (PRIOR_WORK.contains(word) || word.equals("recent")) && OTHERS.contains(next)) {
+                for (int k = i + 2; k < at; k++) {
+                    if (TAKE_UP.contains(lower(sentence.token(k)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A use cue right before the phrase (allowing a determiner or adjective between). */
     static boolean introducedByUse(Chunk chunk) {
         Sentence sentence = chunk.sentence();
@@ -161,6 +203,32 @@ final class Cues {
 
     static boolean isNamingWord(Token token) {
         return NAMING.contains(lower(token));
+    }
+
+    /** Verbs a writer names their own thing with: "we call it X", "we term this X". */
+    private static final Set<String> NAMING_LEMMAS = Set.of("call", "term", "name", "dub", "coin");
+
+    /**
+     * Where the name starts when token {@code i} ends a naming cue: "termed X", "called X", "we call X",
+     * "(is) referred to as X", "we refer to it as X". Empty when token {@code i} ends none.
+     */
+    static java.util.Optional<Integer> namingCueEnd(Sentence sentence, int i) {
+        Token token = sentence.token(i);
+        if (isNamingWord(token)) {
+            return java.util.Optional.of(i + 1);
+        }
+        if (token.pos().startsWith("VB") && NAMING_LEMMAS.contains(lemma(token)) && i > 0
+                && lower(sentence.token(i - 1)).equals("we")) {
+            return java.util.Optional.of(i + 1);
+        }
+        if (lower(token).equals("as")) {
+            for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+                if (lemma(sentence.token(k)).equals("refer") && lower(sentence.token(k + 1)).equals("to")) {
+                    return java.util.Optional.of(i + 1);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static String lower(Token token) {

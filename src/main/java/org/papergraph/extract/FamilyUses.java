@@ -12,7 +12,8 @@ import org.papergraph.nlp.Token;
 /**
  * The method families a paper uses: the first mention of a family member ("GRPO", "instruction
  * tuning") in the title or abstract that is not negated or contrasted ("without RL", "unlike
- * distillation") makes the paper use the family. The relation points at the family's concept
+ * distillation") and not said of others' work ("recent works use distillation", "distillation is a
+ * widely studied method") makes the paper use the family. The relation points at the family's concept
  * (its canonical label); its evidence span is the member's name as written.
  */
 final class FamilyUses {
@@ -38,7 +39,8 @@ final class FamilyUses {
                 while (m.find()) {
                     int begin = sentence.begin() + m.start();
                     int end = sentence.begin() + m.end();
-                    if (!Cues.negatedBefore(sentence, firstTokenAt(sentence, begin))) {
+                    int token = firstTokenAt(sentence, begin);
+                    if (!Cues.negatedBefore(sentence, token) && !Cues.othersWork(sentence, token)) {
                         out.add(new Relation(null, RelationType.USES_METHOD, mention(family, section, sentence, begin, end),
                                 RULE, CONFIDENCE));
                         found.add(family.label());

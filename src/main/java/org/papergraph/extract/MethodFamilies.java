@@ -22,7 +22,11 @@ final class MethodFamilies {
             family("continual learning", "(?i:\\bcontinual(?:ly)?[- ]learn\\w*|\\blifelong[- ]learning|\\bcatastrophic[- ]forgetting"
                     + "|\\bclass-incremental\\b|\\bincremental[- ]learning\\b)"),
             family("contrastive learning", "(?i:\\bcontrastive\\b)"),
-            family("knowledge distillation", "(?i:\\bdistill(?:ation|ed|ing|s)?\\b)"),
+            // Knowledge or logits taken from a teacher; a teacher that picks tasks for a student (curricula) or
+            // only labels data is not distillation.
+            family("knowledge distillation", "(?i:\\bdistill(?:ation|ed|ing|s)?\\b"
+                    + "|\\b(?:knowledge|logits|soft (?:labels|targets)) (?:from|of)\\b[^.;]{0,60}\\bteachers?\\b"
+                    + "|\\bteachers?\\b[^.;]{0,80}\\b(?:logits|soft (?:labels|targets))\\b)"),
             family("imitation learning", "(?i:\\bimitation\\b|\\bbehaviou?r(?:al)? cloning\\b|\\bdemonstrations\\b)"),
             family("federated learning", "(?i:\\bfederated\\b)"),
             family("diffusion model", "(?i:\\bdiffusion(?:[- ]based)? (?:models?|policy|policies|process|transformers?)\\b|\\bdenoising diffusion\\b)"),

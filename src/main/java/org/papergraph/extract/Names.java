@@ -13,10 +13,16 @@ final class Names {
         return WordShape.isCoinedName(word);
     }
 
-    /** An acronym: mostly capitals, 2 to 12 characters, optionally a plural s (RL, LLMs, VLA, GANs, EV-WSSS). */
+    /**
+     * An acronym: mostly capitals, 2 to 12 characters, optionally a plural s (RL, LLMs, VLA, GANs, EV-WSSS),
+     * or a capital with a count ("R3" for three words starting with R).
+     */
     static boolean isAcronym(String word) {
         if (word.length() < 2 || word.length() > 12) {
             return false;
+        }
+        if (word.matches("[A-Z][2-9]")) {
+            return true;
         }
         int upper = 0;
         int letters = 0;

@@ -6,6 +6,8 @@ enum Rule {
     PROPOSE_VERB("we-propose-name", 0.85),
     NAMING("termed-named", 0.9),
     NOVEL_APPOSITIVE("name-a-novel", 0.8),
+    MADE_BY_US("name-we-made", 0.85),
+    COMPONENT("named-component", 0.8),
     TITLE_MENTION("title-mention", 0.85),
     USE_CUE("use-cue", 0.85),
     OWN_WORK("own-work-sentence", 0.75),

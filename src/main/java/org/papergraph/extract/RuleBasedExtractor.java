@@ -18,10 +18,16 @@ import org.papergraph.nlp.Token;
  */
 public final class RuleBasedExtractor implements Extractor {
 
-    public static final String ID = "papergraph-rules/3";
+    public static final String ID = "papergraph-rules/6";
 
     private static final Set<String> PROPOSAL_STOP = Set.of("that", "which", "who", "to", "for", "in", "on", "over",
-            "than", "by", ";", "where", "whose", "while", "when", "as");
+            "than", "by", ";", "where", "whose", "while", "when", "as", "upon");
+
+    /**
+     * "build catalogs from DAS recordings", "train it with PPO": past these words only a phrase with its
+     * acronym defined right after it is still the proposal ("a method with Implicit Gradient Transport (N-IGT)").
+     */
+    private static final Set<String> SOFT_STOP = Set.of("from", "with", "using", "via", "into");
 
     private final NounPhraseChunker chunker = new NounPhraseChunker();
 
@@ -40,12 +46,13 @@ public final class RuleBasedExtractor implements Extractor {
         List<Mention> proposed = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
         for (SentenceMentions s : sentences) {
-            for (Proposal proposal : proposals(s)) {
+            for (Proposal proposal : proposals(s, acronyms, proposed)) {
                 proposed.add(proposal.mention());
                 relations.add(new Relation(null, RelationType.PROPOSES, proposal.mention(), proposal.rule().id,
                         proposal.rule().confidence));
             }
         }
+        spelledOut(proposed, relations, acronyms);
         for (Mention p : proposed) {
             if (p.acronym() != null && Names.isAcronym(p.acronym())) {
                 acronyms.putIfAbsent(Names.singularAcronym(p.acronym()), p);
@@ -59,7 +66,8 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 Rule rule = usageRule(s, c);
                 // Earlier work's methods are not this paper's; its tasks usually still are the paper's field.
-                if (rule == Rule.BACKGROUND && c.mention().type() == ConceptClass.METHOD && Cues.priorWork(c.chunk())) {
+                if (rule == Rule.BACKGROUND && c.mention().type() == ConceptClass.METHOD
+                        && (Cues.priorWork(c.chunk()) || Cues.othersWork(s.sentence(), c.chunk().from()))) {
                     continue;
                 }
                 mentions.add(c.mention());
@@ -70,6 +78,27 @@ public final class RuleBasedExtractor implements Extractor {
             relations.addAll(HearstPatterns.broader(s.sentence(), s.candidates()));
         }
         return new Extraction(paper.paper(), mentions, relations, acronyms);
+    }
+
+    /**
+     * A proposed name the paper spells out elsewhere ("We propose BOSS, ..." and later "BOSS (BOotStrapping
+     * your own Skills)") is proposed under its long form, with the name as its acronym, so both are its names.
+     */
+    private static void spelledOut(List<Mention> proposed, List<Relation> relations, Map<String, Mention> acronyms) {
+        for (int k = 0; k < proposed.size(); k++) {
+            Mention p = proposed.get(k);
+            Mention definition = p.acronym() == null && p.tokens().size() == 1 ? acronyms.get(Names.singularAcronym(p.text())) : null;
+            if (definition == null || definition == p || definition.acronym() == null || proposed.contains(definition)) {
+                continue;
+            }
+            proposed.set(k, definition);
+            for (int r = 0; r < relations.size(); r++) {
+                Relation relation = relations.get(r);
+                if (relation.object() == p) {
+                    relations.set(r, new Relation(null, relation.type(), definition, relation.rule(), relation.confidence()));
+                }
+            }
+        }
     }
 
     private record SentenceMentions(Section section, Sentence sentence, List<Chunk> chunks, List<Candidate> candidates) {
@@ -90,6 +119,8 @@ public final class RuleBasedExtractor implements Extractor {
                 String acronym = k + 1 < chunks.size() && isAcronymOf(chunk, chunks.get(k + 1))
                         ? chunks.get(k + 1).text() : null;
                 Optional<ConceptClass> type = typeOf(chunk, acronyms);
+                spelledInParentheses(chunk).ifPresent(longForm -> acronyms.putIfAbsent(Names.singularAcronym(chunk.head().word()),
+                        mention(longForm, type.orElse(ConceptClass.METHOD), section, chunk.head().word())));
                 if (type.isEmpty()) {
                     continue;
                 }
@@ -101,6 +132,18 @@ public final class RuleBasedExtractor implements Extractor {
             }
             out.add(new SentenceMentions(section, sentence, chunks, candidates));
         }
+    }
+
+    /**
+     * "BOSS (BOotStrapping your own Skills)": a coined name with its long form in parentheses after it
+     * defines the name as an acronym does, so the name alone elsewhere in the paper means the long form.
+     */
+    private static Optional<Chunk> spelledInParentheses(Chunk chunk) {
+        String name = chunk.head().word();
+        if (!ProposalNames.isCoinedName(name)) {
+            return Optional.empty();
+        }
+        return ProposalNames.longFormInParentheses(chunk.sentence(), chunk.to(), name);
     }
 
     /** "reinforcement learning ( RL )": the second chunk is a parenthesised acronym right after the first. */
@@ -163,7 +206,7 @@ public final class RuleBasedExtractor implements Extractor {
         return false;
     }
 
-    private List<Proposal> proposals(SentenceMentions s) {
+    private List<Proposal> proposals(SentenceMentions s, Map<String, Mention> acronyms, List<Mention> proposedSoFar) {
         List<Proposal> result = new ArrayList<>();
         Sentence sentence = s.sentence();
         if (s.section() == Section.TITLE) {
@@ -171,23 +214,140 @@ public final class RuleBasedExtractor implements Extractor {
             return result;
         }
         for (Chunk chunk : s.chunks()) {
-            if ((chunk.isNameLike() || hasAcronym(s, chunk)) && novelAppositive(s, chunk)) {
-                result.add(new Proposal(proposedMention(s, chunk), Rule.NOVEL_APPOSITIVE));
+            if ((hasCoinedName(chunk) || hasAcronym(s, chunk)) && novelAppositive(s, chunk)) {
+                addProposal(result, s, chunk, Rule.NOVEL_APPOSITIVE);
             }
         }
+        result.addAll(components(s, proposedSoFar));
         if (!Cues.firstPerson(sentence)) {
             return dedupe(result);
         }
+        for (Chunk chunk : s.chunks()) {
+            if (hasCoinedName(chunk) && madeByUs(sentence, chunk.to())) {
+                addProposal(result, s, chunk, Rule.MADE_BY_US);
+            }
+        }
+        quotedDefinition(s).ifPresent(m -> result.add(new Proposal(m, Rule.NAMING)));
         for (int v = 0; v < sentence.size(); v++) {
             Token token = sentence.token(v);
-            if (Cues.isNamingWord(token)) {
-                chunkStartingNear(s, v + 1).filter(c -> c.isNameLike() || hasAcronym(s, c) || isCapitalised(c))
-                        .ifPresent(c -> result.add(new Proposal(proposedMention(s, c), Rule.NAMING)));
+            Optional<Integer> named = Cues.namingCueEnd(sentence, v);
+            int cue = v;
+            if (named.isPresent()) {
+                chunkStartingNear(s, named.get()).filter(c -> hasCoinedName(c) || hasAcronym(s, c) || isCapitalised(c)
+                                || namesAThing(sentence, cue) && isWholeTerm(c))
+                        .ifPresent(c -> addProposal(result, s, c, Rule.NAMING));
             } else if (Cues.isProposeVerb(token)) {
-                result.addAll(namedAfterVerb(s, v));
+                result.addAll(namedAfterVerb(s, v, acronyms));
             }
         }
         return dedupe(result);
+    }
+
+    /** "the XBench dataset we constructed": a name followed by "we" and a verb of making. */
+    private static boolean madeByUs(Sentence sentence, int after) {
+        return after + 1 < sentence.size() && Cues.lower(sentence.token(after)).equals("we")
+                && Cues.isProposeVerb(sentence.token(after + 1));
+    }
+
+    /**
+     * "we use 'Search from Tree Feedback' (STF)": a quoted phrase the writers define an acronym for,
+     * in a sentence about their own work, is a term they coin.
+     */
+    private static Optional<Mention> quotedDefinition(SentenceMentions s) {
+        Sentence sentence = s.sentence();
+        for (int open = 0; open + 4 < sentence.size(); open++) {
+            if (!isQuote(sentence.token(open).word())) {
+                continue;
+            }
+            for (int close = open + 2; close < sentence.size() - 3 && close <= open + 8; close++) {
+                String word = sentence.token(close).word();
+                if (isQuote(word)) {
+                    String acronym = sentence.token(close + 2).word();
+                    if (ProposalNames.isOpening(sentence.token(close + 1).word()) && ProposalNames.isClosing(sentence.token(close + 3).word())
+                            && Names.isAcronym(acronym) && Names.abbreviates(acronym, sentence.span(open + 1, close))) {
+                        return Optional.of(mention(new Chunk(sentence, open + 1, close), ConceptClass.METHOD, s.section(), acronym));
+                    }
+                    break;
+                }
+                if (!Character.isLetterOrDigit(word.charAt(0))) {
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isQuote(String word) {
+        return word.equals("'") || word.equals("`") || word.equals("``") || word.equals("''") || word.equals("\"")
+                || word.equals("\u2018") || word.equals("\u2019") || word.equals("\u201c") || word.equals("\u201d");
+    }
+
+    /** Verbs that list what a thing is made of. */
+    private static final Set<String> CONSISTS = Set.of("consist", "comprise", "compose", "contain", "include");
+
+    /** Verbs by which a thing takes in a part: only a part defined with its acronym and called a part counts. */
+    private static final Set<String> TAKES_PART = Set.of("leverage", "use", "employ", "adopt", "incorporate",
+            "integrate", "introduce", "feature", "utilize", "have");
+
+    /** Nouns that say a name is a part of a larger artifact. */
+    private static final Set<String> PARTS = Set.of("component", "module", "block", "mechanism", "unit", "layer",
+            "loss", "head", "scheme", "network", "encoder", "decoder");
+
+    /**
+     * The named parts of an artifact the paper proposes: "XNet consists of two modules: Alpha-Reader
+     * and Beta-Writer", "XNet leverages a token-aware graph router (TGR) module".
+     */
+    private List<Proposal> components(SentenceMentions s, List<Mention> proposedSoFar) {
+        List<Proposal> result = new ArrayList<>();
+        Sentence sentence = s.sentence();
+        List<Chunk> chunks = s.chunks();
+        if (chunks.isEmpty() || chunks.get(0).from() > 1 || !isOwnArtifact(chunks.get(0), proposedSoFar)) {
+            return result;
+        }
+        Chunk subject = chunks.get(0);
+        int verb = -1;
+        for (int i = subject.to(); i < sentence.size() && i <= subject.to() + 2; i++) {
+            String lemma = sentence.token(i).lemma() == null ? Cues.lower(sentence.token(i)) : sentence.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (sentence.token(i).pos().startsWith("VB") && (CONSISTS.contains(lemma) || TAKES_PART.contains(lemma))) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return result;
+        }
+        String lemma = sentence.token(verb).lemma() == null ? Cues.lower(sentence.token(verb)) : sentence.token(verb).lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean lists = CONSISTS.contains(lemma);
+        for (Chunk chunk : chunks) {
+            if (chunk.from() <= verb) {
+                continue;
+            }
+            if (stopBetween(sentence, verb + 1, chunk.from())) {
+                break;
+            }
+            boolean definedPart = hasAcronym(s, chunk) && followedByPart(s, chunk);
+            if (definedPart || lists && (hasCoinedName(chunk) || isCapitalised(chunk))) {
+                addProposal(result, s, chunk, Rule.COMPONENT);
+            }
+        }
+        return result;
+    }
+
+    /** The artifact the paper proposes, by one of its names, or "our framework". */
+    private static boolean isOwnArtifact(Chunk chunk, List<Mention> proposedSoFar) {
+        String text = ProposalNames.nameOf(chunk).text();
+        for (Mention p : proposedSoFar) {
+            if (p.text().equalsIgnoreCase(text) || p.acronym() != null && p.acronym().equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "... (TGR) module": the word after the acronym's closing parenthesis says it is a part. */
+    private static boolean followedByPart(SentenceMentions s, Chunk chunk) {
+        int after = s.chunks().stream().filter(other -> isAcronymOf(chunk, other)).mapToInt(c -> c.to() + 1).findFirst().orElse(-1);
+        return after > 0 && after < s.sentence().size() && PARTS.contains(Cues.lower(s.sentence().token(after)).replaceAll("s$", ""));
     }
 
     /** "PLATO-2: Towards Building ..." names the artifact the paper introduces. */
@@ -204,8 +364,10 @@ public final class RuleBasedExtractor implements Extractor {
             return Optional.empty();
         }
         // "Towards X:", "Understanding X:" open a statement, not a name.
+        // A coined first word ("RePack: ...") is a name even when the tagger reads it as a verb.
         String firstPos = title.token(0).pos();
-        boolean statement = firstPos.equals("IN") || firstPos.equals("VBG") || firstPos.equals("VB") || firstPos.equals("TO");
+        boolean statement = !ProposalNames.isCoinedName(title.token(0).word())
+                && (firstPos.equals("IN") || firstPos.equals("VBG") || firstPos.equals("VB") || firstPos.equals("TO"));
         boolean named = !statement && (colon == 1 || title.tokens().subList(0, colon).stream().anyMatch(t -> Names.isNameToken(t.word())));
         if (!named) {
             return Optional.empty();
@@ -217,7 +379,7 @@ public final class RuleBasedExtractor implements Extractor {
                 : mention(name, ConceptClass.METHOD, s.section(), null));
     }
 
-    private List<Proposal> namedAfterVerb(SentenceMentions s, int verb) {
+    private List<Proposal> namedAfterVerb(SentenceMentions s, int verb, Map<String, Mention> acronyms) {
         List<Proposal> result = new ArrayList<>();
         Sentence sentence = s.sentence();
         boolean joined = true;
@@ -231,8 +393,14 @@ public final class RuleBasedExtractor implements Extractor {
             if (!joined) {
                 break;
             }
-            if (chunk.isNameLike() || hasAcronym(s, chunk) || isCapitalised(chunk) && appositive(sentence, chunk)) {
-                result.add(new Proposal(proposedMention(s, chunk), Rule.PROPOSE_VERB));
+            if (softStopBetween(sentence, verb + 1, chunk.from()) && !hasAcronym(s, chunk) && !isParenthesisedAcronym(chunk)) {
+                continue;
+            }
+            if (ProposalNames.nameIsObjectOfParticiple(chunk) || modifiedByOtherAcronym(chunk, acronyms)) {
+                continue;
+            }
+            if (hasCoinedName(chunk) || hasAcronym(s, chunk) || isCapitalised(chunk) && appositive(sentence, chunk)) {
+                addProposal(result, s, chunk, Rule.PROPOSE_VERB);
                 joined = chunk.to() < sentence.size() && Cues.lower(sentence.token(chunk.to())).equals("and");
             }
         }
@@ -270,6 +438,22 @@ public final class RuleBasedExtractor implements Extractor {
                 && (Cues.lower(sentence.token(i + 1)).equals("a") || Cues.lower(sentence.token(i + 1)).equals("an"));
     }
 
+    private static boolean softStopBetween(Sentence sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SOFT_STOP.contains(Cues.lower(sentence.token(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "(DGN)": a lone acronym in parentheses. */
+    private static boolean isParenthesisedAcronym(Chunk chunk) {
+        Sentence sentence = chunk.sentence();
+        return chunk.length() == 1 && Names.isAcronym(chunk.head().word()) && chunk.from() > 0 && chunk.to() < sentence.size()
+                && ProposalNames.isOpening(sentence.token(chunk.from() - 1).word()) && ProposalNames.isClosing(sentence.token(chunk.to()).word());
+    }
+
     private static boolean stopBetween(Sentence sentence, int from, int to) {
         for (int i = from; i < to; i++) {
             if (PROPOSAL_STOP.contains(Cues.lower(sentence.token(i)))) {
@@ -287,15 +471,109 @@ public final class RuleBasedExtractor implements Extractor {
         return s.chunks().stream().anyMatch(other -> isAcronymOf(chunk, other));
     }
 
+    /**
+     * A naming participle names the thing before it ("a method called X", "tuning, termed X", "is named X"),
+     * unlike "for named entity recognition"; "we call" and "referred to as" always name.
+     */
+    private static boolean namesAThing(Sentence sentence, int cue) {
+        if (!Cues.isNamingWord(sentence.token(cue))) {
+            return true;
+        }
+        if (cue == 0) {
+            return false;
+        }
+        Token before = sentence.token(cue - 1);
+        String word = Cues.lower(before);
+        return before.pos().startsWith("NN") || word.equals(",") || word.equals("is") || word.equals("was")
+                || word.equals("are") || word.equals("were") || word.equals("be") || word.equals("been");
+    }
+
+    /**
+     * "called contextual fine-tuning, to ...": a lower-case term after a naming cue is a name when it
+     * is short, its head says it is a method or dataset ("... tuning"; not "... level", nor a phenomenon such as
+     * "... generalization"), and the clause
+     * ends right after it (a comma, a full stop, a closing quote or bracket).
+     */
+    private static boolean isWholeTerm(Chunk chunk) {
+        Sentence sentence = chunk.sentence();
+        Optional<ConceptClass> type = HeadLexicon.classOf(chunk);
+        if (chunk.length() > 5 || chunk.to() >= sentence.size() || type.isEmpty() || type.get() == ConceptClass.TASK
+                || type.get() == ConceptClass.METRIC) {
+            return false;
+        }
+        String next = sentence.token(chunk.to()).word();
+        return next.equals(",") || next.equals(".") || next.equals(";") || next.equals("''") || next.equals("'")
+                || next.equals("\"") || ProposalNames.isClosing(next);
+    }
+
+    /**
+     * "we derive alternative SFT objectives": the phrase's only coined words are acronyms the paper
+     * defines elsewhere, modifying a common noun head; it describes a kind of known thing, it does not name a new one.
+     */
+    private static boolean modifiedByOtherAcronym(Chunk chunk, Map<String, Mention> acronyms) {
+        Chunk name = ProposalNames.nameOf(chunk);
+        // "Complementary RL" is a kind of RL with a name of its own; "SFT objectives" are objectives.
+        if (name.length() < 2 || ProposalNames.isCoinedName(name.head().word())) {
+            return false;
+        }
+        boolean any = false;
+        for (Token token : name.tokens()) {
+            if (!ProposalNames.isCoinedName(token.word())) {
+                continue;
+            }
+            Mention definition = acronyms.get(Names.singularAcronym(token.word()));
+            int begin = name.tokens().get(0).begin();
+            if (definition == null || definition.sentence() == chunk.sentence().index() && definition.charStart() >= begin
+                    && definition.charEnd() <= name.tokens().get(name.length() - 1).end()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** A coined name in the phrase; a quantity ("3D", "7B") is not one, so "a 3D avatar approach" names nothing. */
+    private static boolean hasCoinedName(Chunk chunk) {
+        return chunk.tokens().stream().anyMatch(t -> ProposalNames.isCoinedName(t.word()));
+    }
+
     private static boolean isCapitalised(Chunk chunk) {
         return chunk.tokens().stream().allMatch(t -> Character.isUpperCase(t.word().codePointAt(0)));
     }
 
-    /** The proposed artifact's class: from its own head, else from an appositive ("X, a ... model"), else a method. */
+    private void addProposal(List<Proposal> result, SentenceMentions s, Chunk chunk, Rule rule) {
+        Mention mention = proposedMention(s, chunk);
+        if (mention != null) {
+            result.add(new Proposal(mention, rule));
+        }
+    }
+
+    /**
+     * The proposed artifact, or null when the phrase turns out to name something the artifact acts on.
+     * Its class: from its own head, else from an appositive ("X, a ... model"), else a method. */
     private Mention proposedMention(SentenceMentions s, Chunk chunk) {
         ConceptClass type = HeadLexicon.classOf(chunk).orElseGet(() -> appositiveClass(s, chunk).orElse(ConceptClass.METHOD));
         String acronym = s.chunks().stream().filter(other -> isAcronymOf(chunk, other)).map(Chunk::text).findFirst().orElse(null);
+        Sentence sentence = chunk.sentence();
+        if (acronym == null && chunk.length() == 1 && Names.isAcronym(chunk.head().word()) && chunk.from() > 0
+                && ProposalNames.isOpening(sentence.token(chunk.from() - 1).word())) {
+            // "Decomposing Generation Networks (DGN)": the long form the chunker did not join to its acronym.
+            Optional<Chunk> longForm = ProposalNames.longFormBefore(sentence, chunk.from() - 1, chunk.text());
+            if (longForm.isPresent()) {
+                if (ProposalNames.participleAfterDescriptorBefore(sentence, longForm.get().from())) {
+                    return null;
+                }
+                return mention(longForm.get(), type, s.section(), chunk.text());
+            }
+        }
         Chunk name = ProposalNames.nameOf(chunk);
+        if (acronym == null) {
+            // "RePack (Representation Packing)": the name first, its long form in parentheses.
+            Optional<Chunk> spelled = ProposalNames.longFormInParentheses(sentence, name.to(), name.text());
+            if (spelled.isPresent()) {
+                return mention(spelled.get(), type, s.section(), name.text());
+            }
+        }
         Optional<Integer> coined = ProposalNames.firstCoinedName(chunk);
         if (acronym == null && coined.isPresent()) {
             // "Cascade Prompt Learning CasPL framework": the words before the name spell it out.
@@ -306,7 +584,7 @@ public final class RuleBasedExtractor implements Extractor {
                 return mention(longForm.get(), type, s.section(), coinedName);
             }
         }
-        return mention(acronym == null ? name : chunk, type, s.section(), acronym);
+        return mention(acronym == null ? name : ProposalNames.withCapitalisedArticle(chunk), type, s.section(), acronym);
     }
 
     private static Optional<ConceptClass> appositiveClass(SentenceMentions s, Chunk chunk) {

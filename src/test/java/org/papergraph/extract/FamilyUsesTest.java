@@ -48,4 +48,28 @@ class FamilyUsesTest {
         assertEquals(27, relation.object().charEnd());
         assertEquals(FamilyUses.RULE, relation.rule());
     }
+
+    @Test
+    void whatOthersWorkTakesUpIsNotAUse() {
+        assertEquals(List.of(), used("Recent/JJ works/NNS use/VBP approaches/NNS like/IN knowledge/NN distillation/NN ./."));
+        assertEquals(List.of(), used("Distillation/NN is/VBZ an/DT extensively/RB studied/VBN method/NN ./."));
+        assertEquals(List.of("knowledge distillation"),
+                used("Recent/JJ works/NNS use/VBP distillation/NN ,/, and/CC we/PRP distill/VBP too/RB ./."));
+    }
+
+    @Test
+    void theFieldOrWhatOthersExploreStillCounts() {
+        assertEquals(List.of("reinforcement learning"),
+                used("Prior/JJ work/NN in/IN reinforcement/NN learning/NN needs/VBZ rewards/NNS ./."));
+        assertEquals(List.of("large language model"),
+                used("Recent/JJ efforts/NNS explore/VBP large/JJ language/NN models/NNS for/IN decoding/NN ./."));
+    }
+
+    @Test
+    void knowledgeTakenFromATeacherIsDistillation() {
+        assertEquals(List.of("knowledge distillation"),
+                used("The/DT prompt/NN extracts/VBZ knowledge/NN from/IN a/DT larger/JJR teacher/NN model/NN ./."));
+        assertEquals(List.of(), used("A/DT teacher/NN algorithm/NN picks/VBZ tasks/NNS for/IN a/DT student/NN ./."));
+        assertEquals(List.of(), used("A/DT pre-trained/JJ teacher/NN network/NN labels/VBZ the/DT data/NNS ./."));
+    }
 }

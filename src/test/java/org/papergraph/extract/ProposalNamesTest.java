@@ -48,4 +48,34 @@ class ProposalNamesTest {
         Sentence title = Sentences.of("PLATO-2/NNP :/: Towards/IN Building/VBG an/DT Open-Domain/JJ Chatbot/NN");
         assertTrue(ProposalNames.longFormAfter(title, 2, "PLATO-2").isEmpty());
     }
+
+    @Test
+    void aLongFormInParenthesesAfterANameSpellsItByWordBeginnings() {
+        Sentence s = Sentences.of("we/PRP propose/VBP GraphMix/NNP (/-LRB- Graph/NN Mixing/NN )/-RRB- ,/, a/DT method/NN");
+        assertEquals("Graph Mixing", ProposalNames.longFormInParentheses(s, 3, "GraphMix").orElseThrow().text());
+        Sentence hyphen = Sentences.of("we/PRP introduce/VBP DynTok-PPO/NNP (/-LRB- Dynamic/JJ Token/NN PPO/NNP )/-RRB-");
+        assertEquals("Dynamic Token PPO", ProposalNames.longFormInParentheses(hyphen, 3, "DynTok-PPO").orElseThrow().text());
+    }
+
+    @Test
+    void parenthesesThatDoNotSpellTheNameAreNoLongForm() {
+        Sentence aside = Sentences.of("we/PRP propose/VBP GraphMix/NNP (/-LRB- see/VB Section/NN two/CD )/-RRB-");
+        assertTrue(ProposalNames.longFormInParentheses(aside, 3, "GraphMix").isEmpty());
+        Sentence other = Sentences.of("we/PRP propose/VBP GraphMix/NNP (/-LRB- Fast/JJ Tree/NN Search/NN )/-RRB-");
+        assertTrue(ProposalNames.longFormInParentheses(other, 3, "GraphMix").isEmpty());
+    }
+
+    @Test
+    void theLongFormBeforeAnAcronymMayStartWithAParticiple() {
+        Sentence s = Sentences.of("a/DT framework/NN :/: Decoupling/VBG Attention/NNP Heads/NNP (/-LRB- DAH/NNP )/-RRB- for/IN parsing/NN");
+        assertEquals("Decoupling Attention Heads", ProposalNames.longFormBefore(s, 6, "DAH").orElseThrow().text());
+        Sentence hyphens = Sentences.of("an/DT error-aware/JJ cost-sensitive/JJ tree/NN search/NN (/-LRB- EC-TS/NNP )/-RRB-");
+        assertEquals("error-aware cost-sensitive tree search", ProposalNames.longFormBefore(hyphens, 5, "EC-TS").orElseThrow().text());
+        Sentence article = Sentences.of("we/PRP propose/VBP the/DT A/DT Tree/NN is/VBZ All/DT You/PRP Need/VBP (/-LRB- T-AYN/NNP )/-RRB- method/NN");
+        assertEquals("A Tree is All You Need", ProposalNames.longFormBefore(article, 9, "T-AYN").orElseThrow().text());
+        Sentence lower = Sentences.of("we/PRP propose/VBP a/DT Tree/NN Search/NN (/-LRB- TS/NNP )/-RRB-");
+        assertEquals("Tree Search", ProposalNames.longFormBefore(lower, 5, "TS").orElseThrow().text());
+        Sentence unrelated = Sentences.of("the/DT results/NNS of/IN Wang/NNP (/-LRB- DAH/NNP )/-RRB-");
+        assertTrue(ProposalNames.longFormBefore(unrelated, 4, "DAH").isEmpty());
+    }
 }

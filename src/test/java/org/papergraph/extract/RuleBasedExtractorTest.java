@@ -118,4 +118,137 @@ class RuleBasedExtractorTest {
         assertTrue(relations.contains("usesMetric top-1 accuracy"), relations.toString());
         assertTrue(relations.contains("addressesTask image classification"), relations.toString());
     }
+
+    private static Set<String> proposed(LinkedExtraction linked) {
+        return paperRelations(linked).stream().filter(r -> r.startsWith("proposes ")).map(r -> r.substring(9))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void aQuantityIsNotACoinedName() {
+        LinkedExtraction linked = extract("A plain title",
+                "In this paper, we present a novel 3D scene editing approach that keeps geometry consistent.");
+        assertTrue(proposed(linked).isEmpty(), proposed(linked).toString());
+    }
+
+    @Test
+    void whatAProposeVerbBuildsFromOrUponIsNotProposed() {
+        LinkedExtraction linked = extract("A plain title",
+                "Our system builds upon pre-trained LLMs. We then build road maps directly from GPS traces.");
+        assertTrue(proposed(linked).isEmpty(), proposed(linked).toString());
+    }
+
+    @Test
+    void aCapitalWithACountIsAnAcronym() {
+        assertTrue(Names.isAcronym("S3"));
+        assertFalse(Names.isAcronym("3D"));
+        LinkedExtraction linked = extract("A plain title",
+                "We propose Sparse Sample Selection (S3), a method that keeps only informative samples.");
+        Mention s3 = linked.extraction().relations().stream()
+                .filter(r -> r.type() == RelationType.PROPOSES).map(Relation::object).findFirst().orElseThrow();
+        assertEquals("Sparse Sample Selection", s3.text());
+        assertEquals("S3", s3.acronym());
+    }
+
+    @Test
+    void aNameWithItsLongFormInParenthesesIsProposedUnderTheLongForm() {
+        LinkedExtraction linked = extract("A plain title",
+                "We propose TriBoost (Triple Boosting), an ensemble method for tabular data.");
+        Mention triBoost = linked.extraction().relations().stream()
+                .filter(r -> r.type() == RelationType.PROPOSES).map(Relation::object).findFirst().orElseThrow();
+        assertEquals("Triple Boosting", triBoost.text());
+        assertEquals("TriBoost", triBoost.acronym());
+    }
+
+    @Test
+    void aNameSpelledOutLaterInThePaperResolvesToItsLongForm() {
+        LinkedExtraction linked = extract("A plain title",
+                "We propose TriBoost, an ensemble method for tabular data. Our approach TriBoost (Triple Boosting) trains three learners.");
+        assertEquals(Set.of("triple boosting"), proposed(linked));
+        LinkedExtraction unspelled = extract("A plain title",
+                "We propose TriBoost, an ensemble method for tabular data. Our approach TriBoost (see below) trains three learners.");
+        assertEquals(Set.of("TriBoost"), proposed(unspelled));
+    }
+
+    @Test
+    void anAcronymsLongFormMayStartWithAParticiple() {
+        LinkedExtraction linked = extract("A plain title",
+                "We propose a novel framework: Decoupling Attention Heads (DAH) with head pruning, to speed up parsing.");
+        Mention dah = linked.extraction().relations().stream()
+                .filter(r -> r.type() == RelationType.PROPOSES).map(Relation::object).findFirst().orElseThrow();
+        assertEquals("Decoupling Attention Heads", dah.text());
+        assertEquals("DAH", dah.acronym());
+    }
+
+    @Test
+    void aLowerCaseTermAfterANamingCueIsProposed() {
+        assertEquals(Set.of("sparse replay tuning"), proposed(extract("A plain title",
+                "In this work, we study a variant of instruction tuning, called sparse replay tuning, to adapt small models.")));
+        assertEquals(Set.of("gradient-free local training"), proposed(extract("A plain title",
+                "We address this with a learning rule, referred to as \"gradient-free local training\".")));
+        assertEquals(Set.of("lattice replay sampling"), proposed(extract("A plain title",
+                "We speed up learning with a procedure we call lattice replay sampling, where each node is a skill.")));
+        assertTrue(proposed(extract("A plain title",
+                "We find a threshold in training, which we call the saturation level, after which loss stalls.")).isEmpty());
+    }
+
+    @Test
+    void namedAsAnAdjectiveNamesNothing() {
+        assertTrue(proposed(extract("A plain title",
+                "We improve a tagger for named entity recognition.")).isEmpty());
+    }
+
+    @Test
+    void aNameFollowedByWeMadeItIsProposed() {
+        assertTrue(proposed(extract("A plain title",
+                "TagNet is trained on the PolyDocs corpus we collected, with labels from experts.")).contains("PolyDocs"));
+        assertFalse(proposed(extract("A plain title",
+                "TagNet is trained on the PolyDocs corpus, and we report accuracy.")).contains("PolyDocs"));
+    }
+
+    @Test
+    void aQuotedTermWithItsAcronymInOurOwnWorkIsProposed() {
+        Set<String> names = proposed(extract("A plain title",
+                "We then train with search, i.e. we use 'Search from Tree Feedback' (STF) to rank answers."));
+        assertTrue(names.stream().anyMatch(n -> n.equalsIgnoreCase("search from tree feedback")), names.toString());
+        assertTrue(proposed(extract("A plain title",
+                "Earlier systems used 'Search from Tree Feedback' (STF) to rank answers.")).isEmpty());
+    }
+
+    @Test
+    void theNamedPartsOfAProposedArtifactAreProposed() {
+        Set<String> names = proposed(extract("A plain title",
+                "We propose GraphPilot, a planning framework. GraphPilot consists of two modules: Route-Finder and Route-Checker."));
+        assertTrue(names.containsAll(Set.of("GraphPilot", "route-finder", "route-checker")), names.toString());
+        Set<String> part = proposed(extract("A plain title",
+                "We propose GraphPilot, a planning framework. GraphPilot leverages a token-aware graph router (TGR) module to plan."));
+        assertTrue(part.stream().anyMatch(n -> n.equalsIgnoreCase("token-aware graph router")), part.toString());
+        Set<String> used = proposed(extract("A plain title",
+                "We propose GraphPilot, a planning framework. GraphPilot leverages GPT-4 and a graph neural network (GNN) to plan."));
+        assertEquals(Set.of("GraphPilot"), used);
+        Set<String> others = proposed(extract("A plain title",
+                "We propose GraphPilot, a planning framework. BaseNet consists of two modules: Route-Finder and Route-Checker."));
+        assertEquals(Set.of("GraphPilot"), others);
+    }
+
+    @Test
+    void aPhraseAboutAKnownAcronymOrWhatAFrameworkActsOnIsNoNewName() {
+        Set<String> names = proposed(extract("A plain title",
+                "We present a framework bridging Supervised Fine-Tuning (SFT) and preference learning. "
+                        + "We also derive new SFT objectives from divergences."));
+        assertTrue(names.isEmpty(), names.toString());
+        Set<String> kind = proposed(extract("A plain title",
+                "Reinforcement learning (RL) trains agents from rewards. We present Cooperative RL, which shares critics."));
+        assertTrue(kind.stream().anyMatch(n -> n.equalsIgnoreCase("cooperative RL")), kind.toString());
+    }
+
+    @Test
+    void aMethodOthersWorkTakesUpIsNotUsed() {
+        Set<String> relations = paperRelations(extract("A plain title",
+                "Recent works use approaches like knowledge distillation to copy larger models. We study scaling laws."));
+        assertFalse(relations.contains("usesMethod knowledge distillation"), relations.toString());
+        Set<String> own = paperRelations(extract("A plain title",
+                "Recent works use larger models. We apply knowledge distillation to copy them."));
+        assertTrue(own.contains("usesMethod knowledge distillation"), own.toString());
+    }
 }
