@@ -20,9 +20,12 @@ import org.papergraph.nlp.AnnotatedText;
 import org.papergraph.nlp.TextAnnotator;
 
 /**
- * Trains the scientific-entity CRF on SciERC: one sequence per sentence, IO labels, features as the
- * settings file says. Nested gold spans are flattened to the outermost one (a linear-chain CRF cannot
- * label both); they are 61 of 6,000 spans in train.
+ * Trains the scientific-entity CRF on SciERC: one sequence per sentence, features as the settings file
+ * says. Labels are IO ("Method") unless the settings ask for {@code entitySubclassification=IOB2}, then
+ * the first token of a span is "B-Method" and the rest "I-Method" (CoreNLP only re-encodes labels it reads
+ * from files, so the encoding is done here; {@link org.papergraph.extract.EntityTagger} decodes both).
+ * Nested gold spans are flattened to the outermost one (a linear-chain CRF cannot label both); they are
+ * 61 of 6,000 spans in train.
  */
 public final class NerTrainer {
 
@@ -33,16 +36,17 @@ public final class NerTrainer {
     }
 
     public CRFClassifier<CoreLabel> train(List<SciercDocument> documents, Properties settings) {
+        boolean iob2 = "IOB2".equalsIgnoreCase(settings.getProperty("entitySubclassification", "IO").trim());
         List<List<CoreLabel>> sequences = new ArrayList<>();
         for (SciercDocument document : documents) {
-            sequences.addAll(labelled(document));
+            sequences.addAll(labelled(document, iob2));
         }
         CRFClassifier<CoreLabel> crf = new CRFClassifier<>(settings);
         crf.train(sequences);
         return crf;
     }
 
-    List<List<CoreLabel>> labelled(SciercDocument document) {
+    List<List<CoreLabel>> labelled(SciercDocument document, boolean iob2) {
         AnnotatedText text = SciercText.annotate(annotator, document);
         int[] starts = document.sentenceStarts();
         List<List<CoreLabel>> sequences = new ArrayList<>();
@@ -54,7 +58,8 @@ public final class NerTrainer {
                     .sorted(Comparator.comparingInt(e -> e.end() - e.start()))
                     .forEach(e -> {
                         for (int t = e.start(); t <= e.end(); t++) {
-                            tokens.get(t - starts[sentence]).set(CoreAnnotations.AnswerAnnotation.class, e.type());
+                            String label = !iob2 ? e.type() : (t == e.start() ? "B-" : "I-") + e.type();
+                            tokens.get(t - starts[sentence]).set(CoreAnnotations.AnswerAnnotation.class, label);
                         }
                     });
             for (CoreLabel token : tokens) {
