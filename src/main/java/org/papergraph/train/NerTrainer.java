@@ -4,10 +4,12 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +37,8 @@ public final class NerTrainer {
         this.annotator = annotator;
     }
 
-    public CRFClassifier<CoreLabel> train(List<SciercDocument> documents, Properties settings) {
+    public CRFClassifier<CoreLabel> train(List<SciercDocument> documents, Properties settings) throws IOException {
+        settings = withLexiconFile(settings);
         boolean iob2 = "IOB2".equalsIgnoreCase(settings.getProperty("entitySubclassification", "IO").trim());
         List<List<CoreLabel>> sequences = new ArrayList<>();
         for (SciercDocument document : documents) {
@@ -68,6 +71,32 @@ public final class NerTrainer {
             sequences.add(tokens);
         }
         return sequences;
+    }
+
+    /**
+     * The word-cluster lexicon ({@code distSimLexicon}) is named as a classpath resource
+     * ("models/scierc-clusters.tsv") so that training works from any directory; CoreNLP reads only files,
+     * so a resource is copied to a temporary file. The lexicon is stored inside the trained model: tagging
+     * needs no file.
+     */
+    static Properties withLexiconFile(Properties settings) throws IOException {
+        String lexicon = settings.getProperty("distSimLexicon");
+        if (lexicon == null || Files.isRegularFile(Path.of(lexicon.trim()))) {
+            return settings;
+        }
+        String resource = "/" + lexicon.trim().replaceFirst("^/+", "");
+        try (InputStream in = NerTrainer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("word-cluster lexicon " + lexicon + " is neither a file nor on the classpath");
+            }
+            Path copy = Files.createTempFile("papergraph-clusters", ".tsv");
+            copy.toFile().deleteOnExit();
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            Properties resolved = new Properties();
+            resolved.putAll(settings);
+            resolved.setProperty("distSimLexicon", copy.toString());
+            return resolved;
+        }
     }
 
     public static void write(CRFClassifier<CoreLabel> crf, Path model) throws IOException {
