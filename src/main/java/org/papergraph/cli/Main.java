@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         footer = {"", ExitCodes.HELP},
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ConceptsCommand.class,
                 ServeCommand.class, StatsCommand.class, CompactCommand.class, ValidateCommand.class, EvalCommand.class,
-                TrainNerCommand.class, TrainRelationsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                TrainNerCommand.class, TrainRelationsCommand.class, WordClustersCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

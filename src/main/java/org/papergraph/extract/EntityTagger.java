@@ -13,8 +13,9 @@ import java.util.zip.GZIPInputStream;
 import org.papergraph.nlp.Sentence;
 
 /**
- * The SciERC-trained CRF that labels each token with one of the six entity types or O (IO labels:
- * a run of tokens with one type is one span). Loading takes a second and some hundred MB: load one
+ * The SciERC-trained CRF that labels each token with one of the six entity types or O. Labels are IO
+ * ("Method": a run of tokens with one type is one span) or IOB2 ("B-Method" starts a span, "I-Method"
+ * continues one of that type). Loading takes a second and some hundred MB: load one
  * per process and share it; classify is safe to call from several threads.
  */
 public final class EntityTagger {
@@ -51,14 +52,15 @@ public final class EntityTagger {
         return spans(labels);
     }
 
-    /** Maximal runs of one non-O label. */
+    /** Maximal runs of one type, a "B-" label starting a new one (an "I-" label without a "B-" starts one too). */
     static List<SciSpan> spans(List<String> labels) {
         List<SciSpan> spans = new ArrayList<>();
         int i = 0;
         while (i < labels.size()) {
-            Optional<SciType> type = SciType.fromLabel(labels.get(i));
+            String label = type(labels.get(i));
+            Optional<SciType> type = SciType.fromLabel(label);
             int j = i + 1;
-            while (j < labels.size() && labels.get(j).equals(labels.get(i))) {
+            while (j < labels.size() && !labels.get(j).startsWith("B-") && type(labels.get(j)).equals(label)) {
                 j++;
             }
             if (type.isPresent()) {
@@ -67,5 +69,9 @@ public final class EntityTagger {
             i = j;
         }
         return spans;
+    }
+
+    private static String type(String label) {
+        return label.startsWith("B-") || label.startsWith("I-") ? label.substring(2) : label;
     }
 }

@@ -4,10 +4,12 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +22,12 @@ import org.papergraph.nlp.AnnotatedText;
 import org.papergraph.nlp.TextAnnotator;
 
 /**
- * Trains the scientific-entity CRF on SciERC: one sequence per sentence, IO labels, features as the
- * settings file says. Nested gold spans are flattened to the outermost one (a linear-chain CRF cannot
- * label both); they are 61 of 6,000 spans in train.
+ * Trains the scientific-entity CRF on SciERC: one sequence per sentence, features as the settings file
+ * says. Labels are IO ("Method") unless the settings ask for {@code entitySubclassification=IOB2}, then
+ * the first token of a span is "B-Method" and the rest "I-Method" (CoreNLP only re-encodes labels it reads
+ * from files, so the encoding is done here; {@link org.papergraph.extract.EntityTagger} decodes both).
+ * Nested gold spans are flattened to the outermost one (a linear-chain CRF cannot label both); they are
+ * 61 of 6,000 spans in train.
  */
 public final class NerTrainer {
 
@@ -32,17 +37,19 @@ public final class NerTrainer {
         this.annotator = annotator;
     }
 
-    public CRFClassifier<CoreLabel> train(List<SciercDocument> documents, Properties settings) {
+    public CRFClassifier<CoreLabel> train(List<SciercDocument> documents, Properties settings) throws IOException {
+        settings = withLexiconFile(settings);
+        boolean iob2 = "IOB2".equalsIgnoreCase(settings.getProperty("entitySubclassification", "IO").trim());
         List<List<CoreLabel>> sequences = new ArrayList<>();
         for (SciercDocument document : documents) {
-            sequences.addAll(labelled(document));
+            sequences.addAll(labelled(document, iob2));
         }
         CRFClassifier<CoreLabel> crf = new CRFClassifier<>(settings);
         crf.train(sequences);
         return crf;
     }
 
-    List<List<CoreLabel>> labelled(SciercDocument document) {
+    List<List<CoreLabel>> labelled(SciercDocument document, boolean iob2) {
         AnnotatedText text = SciercText.annotate(annotator, document);
         int[] starts = document.sentenceStarts();
         List<List<CoreLabel>> sequences = new ArrayList<>();
@@ -54,7 +61,8 @@ public final class NerTrainer {
                     .sorted(Comparator.comparingInt(e -> e.end() - e.start()))
                     .forEach(e -> {
                         for (int t = e.start(); t <= e.end(); t++) {
-                            tokens.get(t - starts[sentence]).set(CoreAnnotations.AnswerAnnotation.class, e.type());
+                            String label = !iob2 ? e.type() : (t == e.start() ? "B-" : "I-") + e.type();
+                            tokens.get(t - starts[sentence]).set(CoreAnnotations.AnswerAnnotation.class, label);
                         }
                     });
             for (CoreLabel token : tokens) {
@@ -63,6 +71,32 @@ public final class NerTrainer {
             sequences.add(tokens);
         }
         return sequences;
+    }
+
+    /**
+     * The word-cluster lexicon ({@code distSimLexicon}) is named as a classpath resource
+     * ("models/scierc-clusters.tsv") so that training works from any directory; CoreNLP reads only files,
+     * so a resource is copied to a temporary file. The lexicon is stored inside the trained model: tagging
+     * needs no file.
+     */
+    static Properties withLexiconFile(Properties settings) throws IOException {
+        String lexicon = settings.getProperty("distSimLexicon");
+        if (lexicon == null || Files.isRegularFile(Path.of(lexicon.trim()))) {
+            return settings;
+        }
+        String resource = "/" + lexicon.trim().replaceFirst("^/+", "");
+        try (InputStream in = NerTrainer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("word-cluster lexicon " + lexicon + " is neither a file nor on the classpath");
+            }
+            Path copy = Files.createTempFile("papergraph-clusters", ".tsv");
+            copy.toFile().deleteOnExit();
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            Properties resolved = new Properties();
+            resolved.putAll(settings);
+            resolved.setProperty("distSimLexicon", copy.toString());
+            return resolved;
+        }
     }
 
     public static void write(CRFClassifier<CoreLabel> crf, Path model) throws IOException {
