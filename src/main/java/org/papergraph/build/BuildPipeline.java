@@ -337,7 +337,7 @@ public final class BuildPipeline {
         private Extractor extractor;
         private PaperStore store;
         private int threads = Runtime.getRuntime().availableProcessors();
-        private int batchSize = 64;
+        private int batchSize = 512;
         private BuildListener listener = BuildListener.SILENT;
         private boolean force;
 
