@@ -8,22 +8,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.query.NamedQuery;
 import org.papergraph.store.PaperStore;
+import org.papergraph.testing.ConnectionTrap;
 import org.papergraph.testing.PathologicalQueries;
 import org.papergraph.testing.SampleCorpus;
 
@@ -102,27 +99,16 @@ class QuerySafetyTest {
 
     @Test
     void serviceLoadAndFromReachNothingOutsideTheDatabase(@TempDir Path files) throws Exception {
-        AtomicInteger connections = new AtomicInteger();
-        try (ServerSocket trap = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread accept = new Thread(() -> {
-                while (!trap.isClosed()) {
-                    try (Socket ignored = trap.accept()) {
-                        connections.incrementAndGet();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-            accept.setDaemon(true);
-            accept.start();
-            for (String service : List.of("http://127.0.0.1:" + trap.getLocalPort() + "/sparql", "http://127.0.0.1:1/sparql")) {
+        ConnectionTrap trap = new ConnectionTrap();
+        try (trap) {
+            for (String service : List.of("http://127.0.0.1:" + trap.port() + "/sparql", "http://127.0.0.1:1/sparql")) {
                 Run run = query("-e", "SELECT * WHERE { SERVICE <" + service + "> { ?s ?p ?o } }");
                 assertEquals(ExitCodes.USAGE, run.exit(), run.err());
                 assertTrue(run.err().contains("SERVICE"), run.err());
                 assertFalse(run.err().contains("Exception"), run.err());
             }
         }
-        assertEquals(0, connections.get(), "a query connected out");
+        assertEquals(0, trap.connections(), "a query connected out");
 
         Path secret = files.resolve("secret.ttl");
         Files.writeString(secret, "<urn:secret:s> <urn:secret:p> \"leaked\" .\n");

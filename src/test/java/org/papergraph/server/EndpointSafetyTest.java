@@ -11,7 +11,6 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,13 +27,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.testing.ConnectionTrap;
 import org.papergraph.testing.PathologicalQueries;
 import org.papergraph.testing.SampleCorpus;
 
@@ -188,22 +187,11 @@ class EndpointSafetyTest {
 
     @Test
     void noQueryReachesTheNetworkOrTheFileSystem(@TempDir Path dir) throws Exception {
-        AtomicInteger connections = new AtomicInteger();
-        try (ServerSocket trap = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread accept = new Thread(() -> {
-                while (!trap.isClosed()) {
-                    try (Socket ignored = trap.accept()) {
-                        connections.incrementAndGet();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-            accept.setDaemon(true);
-            accept.start();
+        ConnectionTrap trap = new ConnectionTrap();
+        try (trap) {
             Path secret = dir.resolve("secret.ttl");
             Files.writeString(secret, "<urn:secret:s> <urn:secret:p> \"leaked\" .\n");
-            for (String service : List.of("http://127.0.0.1:" + trap.getLocalPort() + "/sparql", "http://127.0.0.1:1/sparql")) {
+            for (String service : List.of("http://127.0.0.1:" + trap.port() + "/sparql", "http://127.0.0.1:1/sparql")) {
                 HttpResponse<String> response = query("SELECT * WHERE { SERVICE <" + service + "> { ?s ?p ?o } }");
                 assertTrue(response.statusCode() >= 400, "SERVICE refused: " + response.statusCode() + " " + response.body());
                 assertFalse(response.body().contains("leaked"));
@@ -217,6 +205,6 @@ class EndpointSafetyTest {
             assertTrue(loadStatus >= 400 && loadStatus < 500, "LOAD refused: " + loadStatus);
             assertFalse(query("ASK { ?s ?p \"leaked\" }").body().contains("true"));
         }
-        assertEquals(0, connections.get(), "a query connected out");
+        assertEquals(0, trap.connections(), "a query connected out");
     }
 }
