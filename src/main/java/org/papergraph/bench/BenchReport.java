@@ -13,9 +13,15 @@ final class BenchReport {
         }
     }
 
-    /** A full build of one corpus size, its load comparison and its query latencies. */
-    record Scale(int papers, PassResult build, long storedQuads, LoadComparison.Result load,
-                 List<QueryLatency.Latency> queries) {
+    /**
+     * A full build of one corpus size, its load comparison and its query latencies; the database's size on
+     * disk when the build ended, and how often the build compacted it (-1 when not known).
+     */
+    record Scale(int papers, PassResult build, long storedQuads, long diskBytes, int compactions,
+                 LoadComparison.Result load, List<QueryLatency.Latency> queries) {
+        Scale withLoad(LoadComparison.Result measured) {
+            return new Scale(papers, build, storedQuads, diskBytes, compactions, measured, queries);
+        }
     }
 
     Startup startup;

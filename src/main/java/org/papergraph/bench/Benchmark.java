@@ -23,6 +23,7 @@ import org.papergraph.ingest.PaperFilter;
 import org.papergraph.ingest.PaperSink;
 import org.papergraph.nlp.PaperAnnotator;
 import org.papergraph.rdf.PaperQuads;
+import org.papergraph.store.DiskUsage;
 import org.papergraph.store.PaperStore;
 
 /** Runs the measurements in order and collects them; progress goes to the log stream. */
@@ -134,12 +135,14 @@ final class Benchmark {
         Path file = corpus(generator, size);
         PaperStore store = built;
         PassResult result;
+        int compactions = -1;
         if (store == null) {
             log.printf("build of %d papers, %d threads%n", size, settings.threads());
             BuildRun.Built run = new BuildRun(annotator, extractor, settings.batchSize()).build(file, settings.workDir().resolve("db-" + size),
                     settings.threads(), tokensPerPaper());
             store = run.store();
             result = run.result();
+            compactions = run.summary().compactions();
         } else {
             result = report.pass("build").many();
         }
@@ -151,12 +154,13 @@ final class Benchmark {
             });
             log.printf("query latency at %d papers%n", size);
             List<QueryLatency.Latency> queries = QueryLatency.measure(store.datasetGraph(), settings.queryRuns());
-            report.scales.add(new BenchReport.Scale(size, result, quads, null, queries));
+            long disk = DiskUsage.of(store.directory());
+            report.scales.add(new BenchReport.Scale(size, result, quads, disk, compactions, null, queries));
             progress.accept(report);
             if (!settings.skipLoad()) {
                 log.printf("load comparison on %d quads%n", quads);
                 LoadComparison.Result load = LoadComparison.run(store, settings.workDir(), settings.batchSize());
-                report.scales.set(report.scales.size() - 1, new BenchReport.Scale(size, result, quads, load, queries));
+                report.scales.set(report.scales.size() - 1, report.scales.get(report.scales.size() - 1).withLoad(load));
                 progress.accept(report);
             }
         } finally {

@@ -65,14 +65,15 @@ final class MarkdownReport {
         }
         line("### Full build and TDB2 load by corpus size (" + settings.threads() + " threads)");
         line("");
-        line("| papers | build time | abstracts/s | quads | peak live heap | load: build path quads/s | load: Jena bulk (phased) quads/s | build path / bulk |");
-        line("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("| papers | build time | abstracts/s | quads | peak live heap | on disk (compactions) | load: build path quads/s | load: Jena bulk (phased) quads/s | build path / bulk |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (BenchReport.Scale s : report.scales) {
             String load = s.load() == null ? "not measured | not measured | —" : f("%.0f | %.0f | %.2fx",
                     s.load().buildPathQuadsPerSecond(), s.load().bulkQuadsPerSecond(),
                     s.load().buildPathQuadsPerSecond() / s.load().bulkQuadsPerSecond());
-            line(f("| %d | %s | %.1f | %d | %s | %s |", s.papers(), duration(s.build().seconds()),
-                    s.build().papersPerSecond(), s.storedQuads(), mb(s.build().peakLiveBytes()), load));
+            String disk = f("%.2f GB", s.diskBytes() / 1e9) + (s.compactions() < 0 ? "" : f(" (%d)", s.compactions()));
+            line(f("| %d | %s | %.1f | %d | %s | %s | %s |", s.papers(), duration(s.build().seconds()),
+                    s.build().papersPerSecond(), s.storedQuads(), mb(s.build().peakLiveBytes()), disk, load));
         }
         line("");
     }

@@ -22,6 +22,10 @@ public interface BuildListener {
     default void finished() {
     }
 
+    /** The build compacted the database from {@code beforeBytes} to {@code afterBytes} on disk. */
+    default void compacted(long beforeBytes, long afterBytes) {
+    }
+
     BuildListener SILENT = new BuildListener() {
     };
 }

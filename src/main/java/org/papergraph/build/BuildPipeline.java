@@ -62,6 +62,7 @@ public final class BuildPipeline {
     private final int batchSize;
     private final BuildListener listener;
     private final boolean force;
+    private final CompactionPolicy compaction;
 
     private BuildPipeline(Builder builder) {
         this.reader = builder.reader;
@@ -73,6 +74,7 @@ public final class BuildPipeline {
         this.batchSize = builder.batchSize;
         this.listener = builder.listener;
         this.force = builder.force;
+        this.compaction = builder.compaction;
     }
 
     public static Builder builder() {
@@ -96,7 +98,8 @@ public final class BuildPipeline {
             thread.setDaemon(true);
             return thread;
         });
-        Run run = new Run(workers, writer, inputFiles);
+        CompactionSchedule compactions = new CompactionSchedule(store, compaction, listener);
+        Run run = new Run(workers, writer, inputFiles, compactions);
         try {
             reader.read(inputs, run);
             run.flush();
@@ -109,8 +112,10 @@ public final class BuildPipeline {
         listener.phase("deriving concepts");
         rebuildConcepts();
         store.replaceGraphs(Map.of(Iris.ONTOLOGY_GRAPH, OntologyQuads.quads()));
+        compactions.afterWrite();
         return new BuildSummary(run.records, run.added, run.updated, run.unchanged, run.duplicates, run.problems,
-                run.problemCount, store.stats(), Duration.ofNanos(System.nanoTime() - start));
+                run.problemCount, store.stats(), Duration.ofNanos(System.nanoTime() - start), compactions.onDisk(),
+                compactions.compactions());
     }
 
     /**
@@ -155,6 +160,7 @@ public final class BuildPipeline {
         private final ExecutorService workers;
         private final ExecutorService writer;
         private final Set<String> inputFiles;
+        private final CompactionSchedule compactions;
         /** The batch being written while the next one is extracted, and the ids of its papers. */
         private Future<?> writing;
         private Set<String> writingIds = Set.of();
@@ -170,10 +176,11 @@ public final class BuildPipeline {
         private long duplicates;
         private long problemCount;
 
-        Run(ExecutorService workers, ExecutorService writer, Set<String> inputFiles) {
+        Run(ExecutorService workers, ExecutorService writer, Set<String> inputFiles, CompactionSchedule compactions) {
             this.workers = workers;
             this.writer = writer;
             this.inputFiles = inputFiles;
+            this.compactions = compactions;
             this.identity = new PaperIdentity(store);
         }
 
@@ -279,6 +286,7 @@ public final class BuildPipeline {
                     store.replaceGraphs(graphs);
                 }
                 store.replaceMetadata(metadataOnly);
+                compactions.afterWrite();
             });
         }
 
@@ -340,6 +348,7 @@ public final class BuildPipeline {
         private int batchSize = 512;
         private BuildListener listener = BuildListener.SILENT;
         private boolean force;
+        private CompactionPolicy compaction = CompactionPolicy.AUTO;
 
         public Builder reader(InputReader reader) {
             this.reader = reader;
@@ -374,6 +383,12 @@ public final class BuildPipeline {
         /** Re-extract every paper even when its record and extractor are unchanged. */
         public Builder force(boolean force) {
             this.force = force;
+            return this;
+        }
+
+        /** When to compact the database during the build (default {@link CompactionPolicy#AUTO}). */
+        public Builder compaction(CompactionPolicy compaction) {
+            this.compaction = compaction;
             return this;
         }
 

@@ -14,9 +14,12 @@ import org.papergraph.store.StoreStats;
  * @param unchanged  papers already built from the same record
  * @param duplicates records of a paper already read in this build (merged: their source is added)
  * @param problems   records and files that could not be read
+ * @param diskBytes  the database's size on disk when the build ended (0 in memory)
+ * @param compactions how often the build compacted the database on the way
  */
 public record BuildSummary(long records, long added, long updated, long unchanged, long duplicates,
-                           List<IngestProblem> problems, long problemCount, StoreStats store, Duration elapsed) {
+                           List<IngestProblem> problems, long problemCount, StoreStats store, Duration elapsed,
+                           long diskBytes, int compactions) {
 
     public BuildSummary {
         problems = List.copyOf(problems);

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.papergraph.build.BuildPipeline;
 import org.papergraph.build.BuildSummary;
+import org.papergraph.build.CompactionPolicy;
 import org.papergraph.extract.ConceptClass;
 import org.papergraph.ingest.FormatDetector;
 import org.papergraph.ingest.IngestLimits;
@@ -60,8 +61,15 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "512",
             description = "Papers written per transaction (default: ${DEFAULT-VALUE}). Larger batches leave less"
-                    + " replaced data on disk until 'papergraph compact'; smaller ones redo less work after a crash.")
+                    + " replaced data on disk until the next compaction; smaller ones redo less work after a crash.")
     private int batchSize;
+
+    @Option(names = "--compact-after", paramLabel = "MB",
+            description = "Compact the database during the build whenever it has grown by MB megabytes since it was"
+                    + " last compacted; 0 never compacts. Default: when it has grown by 1024 MB and doubled (the database"
+                    + " keeps every block a write replaces until it is compacted, so a long build would otherwise leave"
+                    + " several times its data on disk).")
+    private Long compactAfterMegabytes;
 
     @Option(names = "--max-abstract-chars", paramLabel = "N", defaultValue = "20000",
             description = "Longer abstracts are reported and skipped (default: ${DEFAULT-VALUE}).")
@@ -120,12 +128,23 @@ final class BuildCommand implements Callable<Integer> {
                     .threads(threads)
                     .batchSize(batchSize)
                     .force(force)
+                    .compaction(compactionPolicy())
                     .listener(new ConsoleProgress(System.err, bar))
                     .build();
             BuildSummary summary = pipeline.run(inputs);
             printSummary(summary);
             return exitCode(summary);
         }
+    }
+
+    private CompactionPolicy compactionPolicy() {
+        if (compactAfterMegabytes == null) {
+            return CompactionPolicy.AUTO;
+        }
+        if (compactAfterMegabytes < 0) {
+            throw new UserError(ExitCodes.USAGE, "--compact-after must be 0 (never) or a size in MB, not " + compactAfterMegabytes);
+        }
+        return compactAfterMegabytes == 0 ? CompactionPolicy.NEVER : CompactionPolicy.afterGrowth(compactAfterMegabytes << 20);
     }
 
     /** 0 when everything loaded; 3 when some input was skipped (each reported with file:line), the rest loaded. */
@@ -149,6 +168,10 @@ final class BuildCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "  concepts       %d (%s)%n", s.store().concepts(), concepts);
         System.out.printf(Locale.ROOT, "  evidence       %d statements with their sentence%n", s.store().evidence());
         System.out.printf(Locale.ROOT, "  triples        %d%n", s.store().quads());
+        if (s.diskBytes() > 0) {
+            System.out.printf(Locale.ROOT, "  on disk        %.1f MB%s%n", s.diskBytes() / 1048576.0, s.compactions() == 0 ? ""
+                    : String.format(Locale.ROOT, " (compacted %d time%s during the build)", s.compactions(), s.compactions() == 1 ? "" : "s"));
+        }
         System.out.printf(Locale.ROOT, "  peak heap      %d MB%n", PeakHeap.megabytes());
     }
 }

@@ -32,7 +32,22 @@ final class ConsoleProgress implements BuildListener {
         if (!bar) {
             return;
         }
-        err.println(description + "...");
+        if (progress != null) {
+            progress.setExtraMessage(description + "...");
+        } else {
+            err.println(description + "...");
+        }
+    }
+
+    @Override
+    public synchronized void compacted(long beforeBytes, long afterBytes) {
+        String message = String.format(java.util.Locale.ROOT, "compacted the database: %.1f GB -> %.1f GB",
+                beforeBytes / 1e9, afterBytes / 1e9);
+        if (progress != null) {
+            progress.setExtraMessage(message);
+        } else if (bar) {
+            err.println(message);
+        }
     }
 
     @Override

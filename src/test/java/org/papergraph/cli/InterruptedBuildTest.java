@@ -37,7 +37,8 @@ import org.papergraph.testing.SharedModels;
  *
  * <p>A chain of children works on one database: each is killed a random time after its first commit
  * (so the kill lands among the writes, not in model loading), alternately resuming the build and
- * rewriting everything with --force. The last child of a chain runs to the end.
+ * rewriting everything with --force. The last child of a chain runs to the end. The second chain
+ * compacts the database after every batch, so its kills also land inside compactions.
  */
 class InterruptedBuildTest {
 
@@ -95,6 +96,10 @@ class InterruptedBuildTest {
             this.clean = clean;
         }
 
+        private boolean compacting() {
+            return index == 1;
+        }
+
         Chain run(int wanted) throws Exception {
             PaperStore.open(db).close();
             Random random = new Random(SEED + index);
@@ -102,7 +107,7 @@ class InterruptedBuildTest {
             for (int trial = 0; kills < wanted && trial < 3 * wanted; trial++) {
                 boolean force = trial % 2 == 1;
                 FileTime before = lastCommit(db);
-                Process child = startBuild(db, input, force);
+                Process child = startBuild(db, input, force, compacting());
                 boolean wrote = awaitCommit(db, before, child);
                 if (!refusedWhileRunning && wrote && child.isAlive()) {
                     assertSecondBuildIsRefused(db, input);
@@ -124,7 +129,7 @@ class InterruptedBuildTest {
                 }
             }
             assertTrue(refusedWhileRunning, "a second build ran while the first was writing");
-            Process last = startBuild(db, input, false);
+            Process last = startBuild(db, input, false, compacting());
             assertTrue(last.waitFor(5, TimeUnit.MINUTES));
             String err = new String(Files.readAllBytes(db.resolveSibling(db.getFileName() + ".err")), StandardCharsets.UTF_8);
             assertEquals(ExitCodes.INPUT, last.exitValue(), err);
@@ -156,12 +161,15 @@ class InterruptedBuildTest {
         return folder;
     }
 
-    private static Process startBuild(Path db, Path input, boolean force) throws IOException {
+    private static Process startBuild(Path db, Path input, boolean force, boolean compactEveryBatch) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "build", "--db", db.toString(), "--no-progress", "--threads", "1", "--batch-size", "2"));
         if (force) {
             command.add("--force");
+        }
+        if (compactEveryBatch) {
+            command.addAll(List.of("--compact-after", "1"));
         }
         command.add(input.toString());
         return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
