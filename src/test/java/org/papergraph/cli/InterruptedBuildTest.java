@@ -37,8 +37,7 @@ import org.papergraph.testing.SharedModels;
  *
  * <p>A chain of children works on one database: each is killed a random time after its first commit
  * (so the kill lands among the writes, not in model loading), alternately resuming the build and
- * rewriting everything with --force. The last child of a chain runs to the end. The second chain
- * compacts the database after every batch, so its kills also land inside compactions.
+ * rewriting everything with --force. The last child of a chain runs to the end.
  */
 class InterruptedBuildTest {
 
@@ -96,10 +95,6 @@ class InterruptedBuildTest {
             this.clean = clean;
         }
 
-        private boolean compacting() {
-            return index == 1;
-        }
-
         Chain run(int wanted) throws Exception {
             PaperStore.open(db).close();
             Random random = new Random(SEED + index);
@@ -107,7 +102,7 @@ class InterruptedBuildTest {
             for (int trial = 0; kills < wanted && trial < 3 * wanted; trial++) {
                 boolean force = trial % 2 == 1;
                 FileTime before = lastCommit(db);
-                Process child = startBuild(db, input, force, compacting());
+                Process child = startBuild(db, input, force);
                 boolean wrote = awaitCommit(db, before, child);
                 if (!refusedWhileRunning && wrote && child.isAlive()) {
                     assertSecondBuildIsRefused(db, input);
@@ -129,7 +124,7 @@ class InterruptedBuildTest {
                 }
             }
             assertTrue(refusedWhileRunning, "a second build ran while the first was writing");
-            Process last = startBuild(db, input, false, compacting());
+            Process last = startBuild(db, input, false);
             assertTrue(last.waitFor(5, TimeUnit.MINUTES));
             String err = new String(Files.readAllBytes(db.resolveSibling(db.getFileName() + ".err")), StandardCharsets.UTF_8);
             assertEquals(ExitCodes.INPUT, last.exitValue(), err);
@@ -161,15 +156,12 @@ class InterruptedBuildTest {
         return folder;
     }
 
-    private static Process startBuild(Path db, Path input, boolean force, boolean compactEveryBatch) throws IOException {
+    private static Process startBuild(Path db, Path input, boolean force) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "build", "--db", db.toString(), "--no-progress", "--threads", "1", "--batch-size", "2"));
         if (force) {
             command.add("--force");
-        }
-        if (compactEveryBatch) {
-            command.addAll(List.of("--compact-after", "1"));
         }
         command.add(input.toString());
         return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
