@@ -40,7 +40,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "The many-thread figure (default: ${DEFAULT-VALUE}).")
     private int threads;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "512",
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "2048",
             description = "Papers per write transaction, as build's option (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 

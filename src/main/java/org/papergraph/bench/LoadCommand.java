@@ -16,7 +16,7 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", required = true, description = "The database to dump and reload.")
     private Path database;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "512",
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "2048",
             description = "Papers per write transaction on the build's path (default: ${DEFAULT-VALUE}, as build).")
     private int batchSize;
 

@@ -345,7 +345,7 @@ public final class BuildPipeline {
         private Extractor extractor;
         private PaperStore store;
         private int threads = Runtime.getRuntime().availableProcessors();
-        private int batchSize = 512;
+        private int batchSize = 2048;
         private BuildListener listener = BuildListener.SILENT;
         private boolean force;
         private CompactionPolicy compaction = CompactionPolicy.AUTO;

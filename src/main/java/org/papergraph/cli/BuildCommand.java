@@ -59,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores, ${DEFAULT-VALUE}).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "512",
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "2048",
             description = "Papers written per transaction (default: ${DEFAULT-VALUE}). Larger batches leave less"
                     + " replaced data on disk until the next compaction; smaller ones redo less work after a crash.")
     private int batchSize;
