@@ -142,9 +142,15 @@ public final class PaperQuads {
         return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
+    /**
+     * Two decimal places at most, in the canonical form ("0.5", "1.0", "0.85"). TDB2 stores a decimal
+     * by value and reads it back canonical, and then cannot delete a quad written with another form
+     * ("0.50"): replacing a paper's graph left such quads behind (Jena 5.6).
+     */
     static Node decimal(double value) {
-        return NodeFactory.createLiteralDT(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                XSDDatatype.XSDdecimal);
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal canonical = rounded.scale() < 1 ? rounded.setScale(1) : rounded;
+        return NodeFactory.createLiteralDT(canonical.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     /** As precise as known: xsd:date, xsd:gYearMonth, xsd:gYear, or xsd:gMonthDay ("--04-01"): never an invented year. */
