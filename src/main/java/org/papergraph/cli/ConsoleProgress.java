@@ -28,7 +28,7 @@ final class ConsoleProgress implements BuildListener {
     }
 
     @Override
-    public void phase(String description) {
+    public synchronized void phase(String description) {
         if (!bar) {
             return;
         }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -18,27 +17,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.ingest.PaperIds;
 import org.papergraph.rdf.Iris;
 import org.papergraph.store.PaperStore;
+import org.papergraph.testing.PaperGraphCheck;
 import org.papergraph.testing.SampleCorpus;
 
 /** Building is idempotent and incremental, on a real TDB2 directory. */
 class IncrementalBuildTest {
-
-    private static Set<Quad> allQuads(PaperStore store) {
-        return store.read(dsg -> {
-            Set<Quad> quads = new HashSet<>();
-            dsg.find().forEachRemaining(quads::add);
-            return quads;
-        });
-    }
 
     @Test
     void buildingTheSameInputTwiceLeavesExactlyTheSameQuads(@TempDir Path dir) throws IOException {
         Path input = SampleCorpus.seed("002_");
         try (PaperStore store = PaperStore.open(dir.resolve("db"))) {
             BuildSummary first = SampleCorpus.build(store, List.of(input));
-            Set<Quad> before = allQuads(store);
+            Set<Quad> before = PaperGraphCheck.allQuads(store);
             BuildSummary second = SampleCorpus.build(store, List.of(input));
-            Set<Quad> after = allQuads(store);
+            Set<Quad> after = PaperGraphCheck.allQuads(store);
 
             assertEquals(36, first.added());
             assertEquals(0, second.added());
@@ -58,7 +50,7 @@ class IncrementalBuildTest {
             SampleCorpus.build(store, List.of(file));
             String title = lines.get(2).replaceFirst("^Subscribe", "");
             Node graph = Iris.paperGraph(PaperIds.fromTitle(title));
-            Set<Quad> otherBefore = allQuads(store);
+            Set<Quad> otherBefore = PaperGraphCheck.allQuads(store);
             otherBefore.removeIf(q -> q.getGraph().equals(graph) || !Iris.isPaperGraph(q.getGraph()));
 
             lines.set(3, lines.get(3).replace("We aim to understand grokking", "We aim to explain grokking with contrastive learning"));
@@ -67,7 +59,7 @@ class IncrementalBuildTest {
 
             assertEquals(1, summary.updated());
             assertEquals(4, summary.unchanged());
-            Set<Quad> otherAfter = allQuads(store);
+            Set<Quad> otherAfter = PaperGraphCheck.allQuads(store);
             otherAfter.removeIf(q -> q.getGraph().equals(graph) || !Iris.isPaperGraph(q.getGraph()));
             assertEquals(otherBefore, otherAfter);
             String storedAbstract = store.read(dsg -> dsg.find(graph, Node.ANY, DCTerms.abstract_.asNode(), Node.ANY)

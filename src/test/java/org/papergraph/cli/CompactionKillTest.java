@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -35,7 +34,7 @@ class CompactionKillTest {
         Set<Quad> before;
         try (PaperStore store = PaperStore.open(db)) {
             SampleCorpus.build(store, List.of(SampleCorpus.seed("002_")));
-            before = quads(store);
+            before = PaperGraphCheck.allQuads(store);
         }
         Random random = new Random(11);
         List<String> trials = new ArrayList<>();
@@ -50,7 +49,7 @@ class CompactionKillTest {
             assertTrue(child.waitFor(1, TimeUnit.MINUTES));
             midCopy += killed && leftTemporary ? 1 : 0;
             try (PaperStore store = PaperStore.open(db)) {
-                assertEquals(before, quads(store), "trial " + trial + ": every quad is still there");
+                assertEquals(before, PaperGraphCheck.allQuads(store), "trial " + trial + ": every quad is still there");
                 assertEquals(List.of(), PaperGraphCheck.problems(store), "trial " + trial);
             }
             assertTrue(!hasTemporaryGeneration(db), "opening removes the half-written generation");
@@ -61,20 +60,12 @@ class CompactionKillTest {
         assertTrue(last.waitFor(2, TimeUnit.MINUTES));
         assertEquals(ExitCodes.OK, last.exitValue());
         try (PaperStore store = PaperStore.open(db)) {
-            assertEquals(before, quads(store));
+            assertEquals(before, PaperGraphCheck.allQuads(store));
         }
         String report = String.join("\n", trials) + "\nkilled mid-copy: " + midCopy + " of " + KILLS + "\n";
         System.out.print(report);
         Files.writeString(Path.of("target", "robustness-compaction-kills.txt"), report);
         assertTrue(midCopy >= 1, report);
-    }
-
-    private static Set<Quad> quads(PaperStore store) {
-        return store.read(dsg -> {
-            Set<Quad> all = new HashSet<>();
-            dsg.find().forEachRemaining(all::add);
-            return all;
-        });
     }
 
     private static Process startCompaction(Path db) throws IOException {

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.store.DiskUsage;
 import org.papergraph.store.PaperStore;
+import org.papergraph.testing.PaperGraphCheck;
 import org.papergraph.testing.SampleCorpus;
 import org.papergraph.testing.SharedModels;
 
@@ -42,11 +42,7 @@ class CompactionTest {
 
     private static Set<Quad> quads(Path db) {
         try (PaperStore store = PaperStore.open(db)) {
-            return store.read(dsg -> {
-                Set<Quad> all = new HashSet<>();
-                dsg.find().forEachRemaining(all::add);
-                return all;
-            });
+            return PaperGraphCheck.allQuads(store);
         }
     }
 

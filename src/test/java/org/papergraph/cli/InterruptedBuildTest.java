@@ -51,7 +51,7 @@ class InterruptedBuildTest {
         Set<Quad> clean;
         try (PaperStore reference = PaperStore.open(dir.resolve("clean"))) {
             SampleCorpus.build(reference, List.of(input));
-            clean = allQuads(reference);
+            clean = PaperGraphCheck.allQuads(reference);
         }
         // Two chains side by side, each on its own database: children spend most of their life loading
         // models, so two at a time roughly halve the wall time on two cores.
@@ -116,7 +116,7 @@ class InterruptedBuildTest {
                 // A kill inside a journal write leaves a torn entry; opening must roll it back (TornJournal).
                 try (PaperStore store = PaperStore.open(db)) {
                     List<String> problems = new ArrayList<>(PaperGraphCheck.problems(store));
-                    problems.addAll(PaperGraphCheck.sameAsClean(withoutSources(allQuads(store)), withoutSources(clean)));
+                    problems.addAll(PaperGraphCheck.sameAsClean(withoutSources(PaperGraphCheck.allQuads(store)), withoutSources(clean)));
                     assertEquals(List.of(), problems, "chain " + index + ", after trial " + trial);
                     trials.add(String.format("chain %d trial %2d %-7s %s, %d papers complete", index, trial,
                             force ? "--force" : "resume", killed ? "killed" : "finished first (exit " + child.exitValue() + ")",
@@ -133,7 +133,7 @@ class InterruptedBuildTest {
             }
             assertTrue(!err.contains("Exception") && !err.contains("\tat "), err);
             try (PaperStore store = PaperStore.open(db)) {
-                assertEquals(clean, allQuads(store), "the finished store is the clean build, quad for quad");
+                assertEquals(clean, PaperGraphCheck.allQuads(store), "the finished store is the clean build, quad for quad");
             }
             return this;
         }
@@ -206,14 +206,6 @@ class InterruptedBuildTest {
         } finally {
             System.setErr(original);
         }
-    }
-
-    private static Set<Quad> allQuads(PaperStore store) {
-        return store.read(dsg -> {
-            Set<Quad> quads = new HashSet<>();
-            dsg.find().forEachRemaining(quads::add);
-            return quads;
-        });
     }
 
     /**

@@ -23,6 +23,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.store.PaperStore;
+import org.papergraph.testing.PaperGraphCheck;
 import org.papergraph.testing.SampleCorpus;
 
 /**
@@ -44,7 +45,7 @@ class RdfExportTest {
     }
 
     private static Set<Quad> storedQuads(PaperStore store) {
-        Set<Quad> quads = store.read(RdfExportTest::quads);
+        Set<Quad> quads = PaperGraphCheck.allQuads(store);
         assertFalse(quads.stream().anyMatch(q -> q.getSubject().isBlank() || q.getObject().isBlank()), "no blank nodes");
         return quads;
     }

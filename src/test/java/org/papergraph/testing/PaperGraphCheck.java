@@ -39,6 +39,15 @@ public final class PaperGraphCheck {
     private PaperGraphCheck() {
     }
 
+    /** Every quad the store holds, as a set (for comparing whole stores). */
+    public static Set<Quad> allQuads(PaperStore store) {
+        return store.read(dsg -> {
+            Set<Quad> quads = new HashSet<>();
+            dsg.find().forEachRemaining(quads::add);
+            return quads;
+        });
+    }
+
     /** What is wrong with the store's paper graphs; empty when every paper is complete. */
     public static List<String> problems(PaperStore store) {
         return store.read(PaperGraphCheck::problems);
