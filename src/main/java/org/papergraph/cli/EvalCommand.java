@@ -68,6 +68,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--none-weight", paramLabel = "X", hidden = true, description = "Relation threshold to try instead of the shipped one.")
     private Double noneWeight;
 
+    @Option(names = "--span-threshold", paramLabel = "P", hidden = true,
+            description = "Entity span threshold to try instead of the shipped one (0: the CRF's best labelling).")
+    private Double spanThreshold;
+
     @Option(names = "--gold-entities", hidden = true, description = "Relate the gold entities (measures the relation layer alone).")
     private boolean goldEntities;
 
@@ -88,6 +92,7 @@ final class EvalCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ScientificModels models = ScientificModels.load(
                 nerModel == null ? ModelSource.classpath(EntityTagger.RESOURCE, "papergraph train-ner") : ModelSource.file(nerModel),
+                spanThreshold == null ? ScientificModels.shippedSpanThreshold() : spanThreshold,
                 relationModel == null ? ModelSource.classpath(RelationClassifier.RESOURCE, "papergraph train-relations")
                         : ModelSource.file(relationModel),
                 noneWeight == null ? ScientificModels.shippedNoneWeight() : noneWeight);

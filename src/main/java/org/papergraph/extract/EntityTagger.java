@@ -15,8 +15,10 @@ import org.papergraph.nlp.Sentence;
 /**
  * The SciERC-trained CRF that labels each token with one of the six entity types or O. Labels are IO
  * ("Method": a run of tokens with one type is one span) or IOB2 ("B-Method" starts a span, "I-Method"
- * continues one of that type). Loading takes a second and some hundred MB: load one
- * per process and share it; classify is safe to call from several threads.
+ * continues one of that type). An IO model with a span threshold is decoded span by span
+ * ({@link SpanPosteriors}): every span at least that probable is a candidate. Otherwise the single
+ * likeliest labelling is read. Loading takes a second and some hundred MB: load one per process and
+ * share it; classify is safe to call from several threads.
  */
 public final class EntityTagger {
 
@@ -24,18 +26,18 @@ public final class EntityTagger {
     public static final String RESOURCE = "/models/scierc-ner.crf.ser.gz";
 
     private final CRFClassifier<CoreLabel> crf;
+    private final double spanThreshold;
 
-    public EntityTagger(CRFClassifier<CoreLabel> crf) {
+    /** @param spanThreshold the least probability of a span to keep; 0 reads the likeliest labelling */
+    public EntityTagger(CRFClassifier<CoreLabel> crf, double spanThreshold) {
         this.crf = crf;
+        boolean io = crf.classIndex.objectsList().stream().noneMatch(label -> label.startsWith("B-"));
+        this.spanThreshold = io ? spanThreshold : 0;
     }
 
-    public static EntityTagger load() {
-        return load(ModelSource.classpath(RESOURCE, "papergraph train-ner"));
-    }
-
-    public static EntityTagger load(ModelSource source) {
+    public static EntityTagger load(ModelSource source, double spanThreshold) {
         try (InputStream in = source.open()) {
-            return new EntityTagger(CRFClassifier.getClassifier(new GZIPInputStream(in)));
+            return new EntityTagger(CRFClassifier.getClassifier(new GZIPInputStream(in)), spanThreshold);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the entity model " + source, e);
         } catch (ClassNotFoundException e) {
@@ -46,6 +48,9 @@ public final class EntityTagger {
     public List<SciSpan> tag(Sentence sentence) {
         if (sentence.size() == 0) {
             return List.of();
+        }
+        if (spanThreshold > 0) {
+            return SpanPosteriors.decode(crf.getCliqueTree(CrfTokens.of(sentence)), spanThreshold);
         }
         List<CoreLabel> labelled = crf.classify(CrfTokens.of(sentence));
         List<String> labels = labelled.stream().map(l -> l.get(CoreAnnotations.AnswerAnnotation.class)).toList();

@@ -11,28 +11,40 @@ import java.util.Properties;
  */
 public record ScientificModels(EntityTagger tagger, RelationClassifier relations) {
 
+    public static final String ENTITY_SETTINGS = "/models/scierc-ner.properties";
     public static final String RELATION_SETTINGS = "/models/scierc-relations.properties";
+    /** The entity settings key of {@link EntityTagger}'s span threshold (read here, not by the CRF). */
+    public static final String SPAN_THRESHOLD = "spanThreshold";
 
     /** The shipped models. */
     public static ScientificModels load() {
-        return load(ModelSource.classpath(EntityTagger.RESOURCE, "papergraph train-ner"),
+        return load(ModelSource.classpath(EntityTagger.RESOURCE, "papergraph train-ner"), shippedSpanThreshold(),
                 ModelSource.classpath(RelationClassifier.RESOURCE, "papergraph train-relations"), shippedNoneWeight());
     }
 
-    public static ScientificModels load(ModelSource entities, ModelSource relations, double noneWeight) {
-        return new ScientificModels(EntityTagger.load(entities), RelationClassifier.load(relations, noneWeight));
+    public static ScientificModels load(ModelSource entities, double spanThreshold, ModelSource relations, double noneWeight) {
+        return new ScientificModels(EntityTagger.load(entities, spanThreshold), RelationClassifier.load(relations, noneWeight));
+    }
+
+    /** How probable an entity span must be to be kept, from the shipped settings (0: the best labelling). */
+    public static double shippedSpanThreshold() {
+        return Double.parseDouble(shipped(ENTITY_SETTINGS).getProperty(SPAN_THRESHOLD, "0"));
     }
 
     /** How much likelier than NONE a relation must be, from the shipped settings. */
     public static double shippedNoneWeight() {
+        return Double.parseDouble(shipped(RELATION_SETTINGS).getProperty("noneWeight", "1.0"));
+    }
+
+    private static Properties shipped(String resource) {
         Properties settings = new Properties();
-        try (InputStream in = ScientificModels.class.getResourceAsStream(RELATION_SETTINGS)) {
+        try (InputStream in = ScientificModels.class.getResourceAsStream(resource)) {
             if (in != null) {
                 settings.load(in);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Double.parseDouble(settings.getProperty("noneWeight", "1.0"));
+        return settings;
     }
 }

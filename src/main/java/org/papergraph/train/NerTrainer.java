@@ -18,6 +18,7 @@ import java.util.zip.GZIPOutputStream;
 import org.papergraph.eval.SciercDocument;
 import org.papergraph.eval.SciercText;
 import org.papergraph.extract.CrfTokens;
+import org.papergraph.extract.ScientificModels;
 import org.papergraph.nlp.AnnotatedText;
 import org.papergraph.nlp.TextAnnotator;
 
@@ -38,13 +39,16 @@ public final class NerTrainer {
     }
 
     public CRFClassifier<CoreLabel> train(List<SciercDocument> documents, Properties settings) throws IOException {
-        settings = withLexiconFile(settings);
+        Properties crfSettings = new Properties();
+        crfSettings.putAll(withLexiconFile(settings));
+        // Decoding settings are the extractor's, not the CRF's.
+        crfSettings.remove(ScientificModels.SPAN_THRESHOLD);
         boolean iob2 = "IOB2".equalsIgnoreCase(settings.getProperty("entitySubclassification", "IO").trim());
         List<List<CoreLabel>> sequences = new ArrayList<>();
         for (SciercDocument document : documents) {
             sequences.addAll(labelled(document, iob2));
         }
-        CRFClassifier<CoreLabel> crf = new CRFClassifier<>(settings);
+        CRFClassifier<CoreLabel> crf = new CRFClassifier<>(crfSettings);
         crf.train(sequences);
         return crf;
     }

@@ -1,0 +1,71 @@
+package org.papergraph.extract;
+
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Posterior decoding of an IO-labelled first-order CRF: the probability of every candidate span (a run
+ * of one type, bounded by other labels), from the CRF's token and label-pair marginals, and the choice
+ * of the likeliest non-overlapping spans above a threshold. Below 0.5 it trades precision for recall
+ * more finely than the single best labelling does.
+ */
+public final class SpanPosteriors {
+
+    /** No candidate span is longer, in tokens. */
+    static final int MAX_TOKENS = 12;
+
+    private SpanPosteriors() {
+    }
+
+    /** A span and its probability. */
+    public record Scored(SciSpan span, double probability) {
+    }
+
+    public static List<SciSpan> decode(CRFCliqueTree<String> tree, double threshold) {
+        return choose(candidates(tree, threshold));
+    }
+
+    public static List<SciSpan> choose(List<Scored> candidates) {
+        candidates.sort(Comparator.comparingDouble(Scored::probability).reversed());
+        List<SciSpan> chosen = new ArrayList<>();
+        for (Scored candidate : candidates) {
+            if (chosen.stream().noneMatch(c -> c.overlaps(candidate.span()))) {
+                chosen.add(candidate.span());
+            }
+        }
+        chosen.sort(Comparator.comparingInt(SciSpan::from));
+        return chosen;
+    }
+
+    static List<Scored> candidates(CRFCliqueTree<String> tree, double threshold) {
+        List<Scored> candidates = new ArrayList<>();
+        int n = tree.length();
+        for (int label = 0; label < tree.getNumClasses(); label++) {
+            var type = SciType.fromLabel(tree.classIndex().get(label));
+            if (type.isEmpty()) {
+                continue;
+            }
+            for (int from = 0; from < n; from++) {
+                double p = tree.prob(from, label) - (from > 0 ? pair(tree, from, label) : 0);
+                for (int to = from + 1; to <= n && to - from <= MAX_TOKENS && p >= threshold; to++) {
+                    double inside = tree.prob(to - 1, label);
+                    double ends = to < n ? 1 - pair(tree, to, label) / inside : 1;
+                    if (p * ends >= threshold) {
+                        candidates.add(new Scored(new SciSpan(from, to, type.get()), p * ends));
+                    }
+                    if (to < n) {
+                        p *= pair(tree, to, label) / inside;
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** P(label at position - 1 and at position). */
+    private static double pair(CRFCliqueTree<String> tree, int position, int label) {
+        return tree.prob(position, new int[] {label, label});
+    }
+}
