@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -36,13 +35,15 @@ class CompactionKillTest {
             SampleCorpus.build(store, List.of(SampleCorpus.seed("002_")));
             before = PaperGraphCheck.allQuads(store);
         }
-        Random random = new Random(11);
+        // Kill times are spread over the first half of a copy as long as it takes on this machine (a
+        // fixed delay let every copy finish first on a fast one).
+        long copyMillis = timeOneCopy(db);
         List<String> trials = new ArrayList<>();
         int midCopy = 0;
         for (int trial = 0; trial < KILLS; trial++) {
             Process child = startCompaction(db);
             boolean copying = awaitCopy(db, child);
-            Thread.sleep(random.nextInt(4000));
+            Thread.sleep(copyMillis * (2 * trial + 1) / (4 * KILLS));
             boolean killed = child.isAlive();
             boolean leftTemporary = hasTemporaryGeneration(db);
             child.destroyForcibly();
@@ -62,7 +63,8 @@ class CompactionKillTest {
         try (PaperStore store = PaperStore.open(db)) {
             assertEquals(before, PaperGraphCheck.allQuads(store));
         }
-        String report = String.join("\n", trials) + "\nkilled mid-copy: " + midCopy + " of " + KILLS + "\n";
+        String report = "a whole copy took " + copyMillis + " ms\n" + String.join("\n", trials)
+                + "\nkilled mid-copy: " + midCopy + " of " + KILLS + "\n";
         System.out.print(report);
         Files.writeString(Path.of("target", "robustness-compaction-kills.txt"), report);
         assertTrue(midCopy >= 1, report);
@@ -74,6 +76,20 @@ class CompactionKillTest {
                 "compact", "--db", db.toString());
         return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** How long a compaction that is left alone writes its next generation, in milliseconds. */
+    private static long timeOneCopy(Path db) throws Exception {
+        Process child = startCompaction(db);
+        assertTrue(awaitCopy(db, child), "the compaction starts writing the next generation");
+        long start = System.nanoTime();
+        while (child.isAlive() && hasTemporaryGeneration(db)) {
+            Thread.sleep(1);
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(child.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(ExitCodes.OK, child.exitValue());
+        return millis;
     }
 
     /** Waits until the child starts writing the next generation (TDB2 writes it as Data-NNNN-tmp). */
