@@ -15,7 +15,7 @@ import org.papergraph.nlp.Sentence;
 /**
  * The SciERC-trained CRF that labels each token with one of the six entity types or O. Labels are IO
  * ("Method": a run of tokens with one type is one span) or IOB2 ("B-Method" starts a span, "I-Method"
- * continues one of that type). An IO model with a span threshold is decoded span by span
+ * continues one of that type). A first-order IO model with a span threshold is decoded span by span
  * ({@link SpanPosteriors}): every span at least that probable is a candidate. Otherwise the single
  * likeliest labelling is read. Loading takes a second and some hundred MB: load one per process and
  * share it; classify is safe to call from several threads.
@@ -31,8 +31,9 @@ public final class EntityTagger {
     /** @param spanThreshold the least probability of a span to keep; 0 reads the likeliest labelling */
     public EntityTagger(CRFClassifier<CoreLabel> crf, double spanThreshold) {
         this.crf = crf;
+        // Span probabilities need IO labels (a run of one label is one span) and a first-order chain.
         boolean io = crf.classIndex.objectsList().stream().noneMatch(label -> label.startsWith("B-"));
-        this.spanThreshold = io ? spanThreshold : 0;
+        this.spanThreshold = io && crf.flags.maxLeft == 1 ? spanThreshold : 0;
     }
 
     public static EntityTagger load(ModelSource source, double spanThreshold) {
