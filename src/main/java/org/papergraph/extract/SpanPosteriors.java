@@ -24,10 +24,7 @@ public final class SpanPosteriors {
     }
 
     public static List<SciSpan> decode(CRFCliqueTree<String> tree, double threshold) {
-        return choose(candidates(tree, threshold));
-    }
-
-    public static List<SciSpan> choose(List<Scored> candidates) {
+        List<Scored> candidates = candidates(tree, threshold);
         candidates.sort(Comparator.comparingDouble(Scored::probability).reversed());
         List<SciSpan> chosen = new ArrayList<>();
         for (Scored candidate : candidates) {
@@ -48,6 +45,10 @@ public final class SpanPosteriors {
                 continue;
             }
             for (int from = 0; from < n; from++) {
+                // p = P(a run of the label starts at from and lasts through to - 1); in a first-order
+                // chain each further token multiplies it by P(label at i | label at i - 1), and the span
+                // ends at to with P(not label at to | label at to - 1). Since p only falls as the run
+                // grows, the search stops below the threshold (and inside > 0 wherever p > 0).
                 double p = tree.prob(from, label) - (from > 0 ? pair(tree, from, label) : 0);
                 for (int to = from + 1; to <= n && to - from <= MAX_TOKENS && p >= threshold; to++) {
                     double inside = tree.prob(to - 1, label);
