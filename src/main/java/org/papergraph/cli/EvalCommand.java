@@ -1,6 +1,5 @@
 package org.papergraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +8,6 @@ import org.papergraph.eval.Prf;
 import org.papergraph.eval.ProposalScore;
 import org.papergraph.eval.ScoreReport;
 import org.papergraph.eval.SciercEvaluation;
-import org.papergraph.eval.SciercReader;
 import org.papergraph.eval.SciercScores;
 import org.papergraph.eval.SeedGold;
 import org.papergraph.eval.SeedGoldEvaluation;
@@ -80,15 +78,11 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = what.scierc != null ? what.scierc : what.seedGold;
-        if (!Files.isRegularFile(file)) {
-            throw new UserError(ExitCodes.INPUT, "file " + file + " does not exist");
-        }
-        return what.scierc != null ? scierc(file) : seedGold(file);
+        return what.scierc != null ? scierc(what.scierc) : seedGold(what.seedGold);
     }
 
     private int scierc(Path file) throws Exception {
-        var documents = new SciercReader().read(file);
+        var documents = AnnotationFiles.scierc(file);
         long start = System.nanoTime();
         ScientificModels models = ScientificModels.load(
                 nerModel == null ? ModelSource.classpath(EntityTagger.RESOURCE, "papergraph train-ner") : ModelSource.file(nerModel),
@@ -111,7 +105,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private int seedGold(Path file) throws Exception {
-        SeedGold gold = SeedGold.read(file);
+        SeedGold gold = AnnotationFiles.seedGold(file);
         try (PaperStore store = PaperStore.open(common.database())) {
             SeedGoldScorer.Result result = new SeedGoldEvaluation(store.datasetGraph()).score(gold);
             System.out.println("Method families (papers-using-method.rq), families with >= "

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.papergraph.eval.SciercReader;
 import org.papergraph.nlp.CoreNlpAnnotator;
 import org.papergraph.nlp.NlpSettings;
 import org.papergraph.train.NerTrainer;
@@ -36,12 +35,9 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(training)) {
-            throw new UserError(ExitCodes.INPUT, "SciERC file " + training + " does not exist");
-        }
         long start = System.nanoTime();
         Properties props = TrainingSettings.load(settings, SETTINGS);
-        var documents = new SciercReader().read(training);
+        var documents = AnnotationFiles.scierc(training);
         var crf = new NerTrainer(new CoreNlpAnnotator(NlpSettings.DEFAULT)).train(documents, props);
         NerTrainer.write(crf, out);
         System.out.printf(Locale.ROOT, "Trained on %d documents in %.0f s; wrote %s (%d KB)%n", documents.size(),

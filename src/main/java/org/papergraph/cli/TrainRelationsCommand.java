@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.papergraph.eval.SciercReader;
 import org.papergraph.extract.ScientificModels;
 import org.papergraph.nlp.CoreNlpAnnotator;
 import org.papergraph.nlp.NlpSettings;
@@ -36,12 +35,9 @@ final class TrainRelationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(training)) {
-            throw new UserError(ExitCodes.INPUT, "SciERC file " + training + " does not exist");
-        }
         long start = System.nanoTime();
         Properties props = TrainingSettings.load(settings, ScientificModels.RELATION_SETTINGS);
-        var documents = new SciercReader().read(training);
+        var documents = AnnotationFiles.scierc(training);
         double sigma = Double.parseDouble(props.getProperty("sigma", "1.0"));
         var classifier = new RelationTrainer(new CoreNlpAnnotator(NlpSettings.DEFAULT)).train(documents, sigma);
         RelationTrainer.write(classifier, out);

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.papergraph.eval.SciercDocument;
-import org.papergraph.eval.SciercReader;
 import org.papergraph.extract.CrfTokens;
 import org.papergraph.nlp.CoreNlpAnnotator;
 import org.papergraph.nlp.NlpSettings;
@@ -54,10 +53,7 @@ final class WordClustersCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<List<String>> sentences = new ArrayList<>();
         for (Path file : scierc) {
-            if (!Files.isRegularFile(file)) {
-                throw new UserError(ExitCodes.INPUT, "SciERC file " + file + " does not exist");
-            }
-            for (SciercDocument document : new SciercReader().read(file)) {
+            for (SciercDocument document : AnnotationFiles.scierc(file)) {
                 for (List<String> sentence : document.sentences()) {
                     sentences.add(sentence.stream().map(CrfTokens::normalize).toList());
                 }

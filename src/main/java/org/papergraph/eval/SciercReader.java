@@ -1,5 +1,6 @@
 package org.papergraph.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -27,8 +28,12 @@ public final class SciercReader {
                 }
                 try {
                     documents.add(parse(json.readTree(line)));
-                } catch (IOException | RuntimeException e) {
-                    throw new IOException(file + ":" + number + ": not a SciERC document in DyGIE form (" + e.getMessage() + ")", e);
+                } catch (JsonProcessingException e) {
+                    throw new AnnotationFormatException(file + ":" + number + ": not a SciERC document in DyGIE form ("
+                            + e.getOriginalMessage() + ")", e);
+                } catch (RuntimeException e) {
+                    throw new AnnotationFormatException(file + ":" + number + ": not a SciERC document in DyGIE form ("
+                            + e.getMessage() + ")", e);
                 }
             }
         }

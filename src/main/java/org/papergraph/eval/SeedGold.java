@@ -1,5 +1,6 @@
 package org.papergraph.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -36,11 +37,18 @@ public record SeedGold(List<Paper> papers) {
         List<Paper> papers = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
+            int number = 0;
             while ((line = in.readLine()) != null) {
+                number++;
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode node = json.readTree(line);
+                JsonNode node;
+                try {
+                    node = json.readTree(line);
+                } catch (JsonProcessingException e) {
+                    throw new AnnotationFormatException(file + ":" + number + ": not a JSON object (" + e.getOriginalMessage() + ")", e);
+                }
                 List<String> proposes = new ArrayList<>();
                 node.path("proposes").forEach(p -> proposes.add(p.asText()));
                 Set<String> used = new TreeSet<>();

@@ -83,4 +83,22 @@ class CommandLineTest {
         assertEquals(ExitCodes.USAGE, run("query", "--db", dir.toString(), bad.toString()));
         assertTrue(stderr().contains("bad.rq:3:"), stderr());
     }
+
+    @Test
+    void malformedAnnotationFilesAreInputErrorsNamingTheLine(@TempDir Path dir) throws Exception {
+        Path scierc = dir.resolve("train.json");
+        Files.writeString(scierc, "{\"doc_key\": \"ok\", \"sentences\": [[\"A\"]], \"ner\": [[]], \"relations\": [[]]}\n{\"doc_key\": \"x\"}\n");
+        for (String command : new String[] {"eval", "train-ner", "train-relations"}) {
+            err.reset();
+            assertEquals(ExitCodes.INPUT, run(command, "--scierc", scierc.toString()), command);
+            assertTrue(stderr().contains(scierc + ":2: not a SciERC document") && stderr().contains("no 'sentences' array"), stderr());
+            assertFalse(stderr().contains("Exception"), stderr());
+        }
+        Path gold = dir.resolve("seed-dev.jsonl");
+        Files.writeString(gold, "not json\n");
+        err.reset();
+        assertEquals(ExitCodes.INPUT, run("eval", "--seed-gold", gold.toString(), "--db", dir.resolve("db").toString()));
+        assertTrue(stderr().contains(gold + ":1: not a JSON object"), stderr());
+        assertFalse(stderr().contains("Exception"), stderr());
+    }
 }
