@@ -110,18 +110,31 @@ class SparqlEndpointTest {
     @Test
     void updatesAndGraphStoreWritesAreRefused() throws Exception {
         String insert = "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }";
-        int viaUpdateEndpoint = post(ServerSettings.DATASET + "/update", "application/x-www-form-urlencoded",
-                form("update", insert), "*/*").statusCode();
-        int viaDataset = post(ServerSettings.DATASET, "application/sparql-update", insert, "*/*").statusCode();
-        HttpRequest put = HttpRequest.newBuilder(URI.create(server.url() + "papergraph?default"))
-                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> <urn:x:c> .")).build();
-        int viaGraphStore = HTTP.send(put, HttpResponse.BodyHandlers.ofString()).statusCode();
+        int viaUpdateEndpoint = onNewConnection(writeRequest(ServerSettings.DATASET + "/update", "application/x-www-form-urlencoded",
+                "POST", form("update", insert)));
+        int viaDataset = onNewConnection(writeRequest(ServerSettings.DATASET, "application/sparql-update", "POST", insert));
+        int viaGraphStore = onNewConnection(writeRequest("papergraph?default", "text/turtle", "PUT", "<urn:x:a> <urn:x:b> <urn:x:c> ."));
         for (int status : new int[] {viaUpdateEndpoint, viaDataset, viaGraphStore}) {
             assertTrue(status >= 400 && status < 500, "refused with 4xx, got " + status);
         }
         HttpResponse<String> ask = get(ServerSettings.DATASET + "/sparql?" + form("query", "ASK { <urn:x:a> ?p ?o }"),
                 "application/sparql-results+json");
         assertTrue(ask.body().contains("false"), "nothing was written: " + ask.body());
+    }
+
+    private static HttpRequest writeRequest(String path, String contentType, String method, String body) {
+        return HttpRequest.newBuilder(URI.create(server.url() + path.replaceFirst("^/", ""))).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /**
+     * The status of a refused write, sent on a connection of its own: the server refuses without reading
+     * the body and then closes the connection, so a pooled connection reused for the next request can
+     * meet end-of-file instead of a response.
+     */
+    private static int onNewConnection(HttpRequest request) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     @Test
