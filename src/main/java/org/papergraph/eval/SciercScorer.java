@@ -12,16 +12,20 @@ public final class SciercScorer {
     private final Tally<DocumentAnnotations.Entity> entities = new Tally<>(DocumentAnnotations.Entity::type);
     private final Tally<DocumentAnnotations.RelationTuple> relations = new Tally<>(DocumentAnnotations.RelationTuple::type);
     private final Tally<DocumentAnnotations.RelationTuple> strict = new Tally<>(DocumentAnnotations.RelationTuple::type);
+    private EntityErrors entityErrors = EntityErrors.NONE;
 
     public void add(DocumentAnnotations gold, DocumentAnnotations predicted) {
-        entities.add(new HashSet<>(gold.entities()), new HashSet<>(predicted.entities()));
+        Set<DocumentAnnotations.Entity> goldEntities = new HashSet<>(gold.entities());
+        Set<DocumentAnnotations.Entity> predictedEntities = new HashSet<>(predicted.entities());
+        entities.add(goldEntities, predictedEntities);
+        entityErrors = entityErrors.plus(EntityErrors.of(goldEntities, predictedEntities));
         relations.add(set(gold.relations(), DocumentAnnotations.RelationTuple::boundaries),
                 set(predicted.relations(), DocumentAnnotations.RelationTuple::boundaries));
         strict.add(new HashSet<>(gold.relations()), new HashSet<>(predicted.relations()));
     }
 
     public SciercScores scores() {
-        return new SciercScores(entities.table(), relations.table(), strict.table());
+        return new SciercScores(entities.table(), relations.table(), strict.table(), entityErrors);
     }
 
     private static <T> Set<T> set(List<T> items, Function<T, T> key) {

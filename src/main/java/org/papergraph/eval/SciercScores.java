@@ -1,5 +1,8 @@
 package org.papergraph.eval;
 
-/** PURE-style scores: entities (span and type exact), relations (both spans and type), Rel+ (also argument types). */
-public record SciercScores(ScoreTable entity, ScoreTable relation, ScoreTable relationStrict) {
+/**
+ * PURE-style scores: entities (span and type exact), relations (both spans and type), Rel+ (also argument
+ * types), and where the entity mistakes are.
+ */
+public record SciercScores(ScoreTable entity, ScoreTable relation, ScoreTable relationStrict, EntityErrors entityErrors) {
 }

@@ -16,6 +16,7 @@ public final class ScoreReport {
 
     public static void printTables(SciercScores scores, PrintStream out) {
         printTable("Entities (span and type exact)", scores.entity(), out);
+        printErrors(scores.entityErrors(), out);
         printTable("Relations (both argument spans and relation type exact)", scores.relation(), out);
         printTable("Rel+ (also both argument entity types)", scores.relationStrict(), out);
     }
@@ -30,6 +31,20 @@ public final class ScoreReport {
         out.println();
     }
 
+    /** Each gold mention by the best that was predicted for it, then the wrong predictions. */
+    public static void printErrors(EntityErrors e, PrintStream out) {
+        out.printf(Locale.ROOT, "Entity mistakes (%d gold mentions by the best prediction for each; wrong predictions)%n", e.gold());
+        String row = "  %-44s %6d%n";
+        out.printf(Locale.ROOT, row, "found exactly", e.exact());
+        out.printf(Locale.ROOT, row, "right span, other type", e.wrongType());
+        out.printf(Locale.ROOT, row, "right type, other boundaries", e.wrongBoundaries());
+        out.printf(Locale.ROOT, row, "other boundaries and type", e.wrongBoundariesAndType());
+        out.printf(Locale.ROOT, row, "missed (no prediction overlaps it)", e.missed());
+        out.printf(Locale.ROOT, row, "wrong predictions overlapping a gold mention", e.falseOverlapping());
+        out.printf(Locale.ROOT, row, "wrong predictions touching no gold mention", e.falseSpurious());
+        out.println();
+    }
+
     private static void printRow(String name, Prf s, PrintStream out) {
         out.printf(Locale.ROOT, "  %-22s %7.2f %7.2f %7.2f %6d %6d %6d%n", name, 100 * s.precision(), 100 * s.recall(),
                 100 * s.f1(), s.tp(), s.fp(), s.fn());
@@ -40,11 +55,24 @@ public final class ScoreReport {
         root.set("entity", table(scores.entity()));
         root.set("relation", table(scores.relation()));
         root.set("relation_strict", table(scores.relationStrict()));
+        root.set("entity_errors", errors(scores.entityErrors()));
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static ObjectNode errors(EntityErrors e) {
+        ObjectNode errors = JSON.createObjectNode();
+        errors.put("exact", e.exact());
+        errors.put("wrong_type", e.wrongType());
+        errors.put("wrong_boundaries", e.wrongBoundaries());
+        errors.put("wrong_boundaries_and_type", e.wrongBoundariesAndType());
+        errors.put("missed", e.missed());
+        errors.put("false_overlapping", e.falseOverlapping());
+        errors.put("false_spurious", e.falseSpurious());
+        return errors;
     }
 
     private static ObjectNode table(ScoreTable table) {

@@ -39,6 +39,30 @@ class SciercScorerTest {
     }
 
     @Test
+    void entityMistakesAreCountedByTheBestPredictionForEachGoldMention() {
+        DocumentAnnotations gold = new DocumentAnnotations(List.of(
+                new Entity(0, 2, "Method"),       // exact
+                new Entity(5, 5, "Task"),         // right span, other type
+                new Entity(8, 10, "Material"),    // right type, other boundaries (8-9 predicted)
+                new Entity(12, 13, "Task"),       // other boundaries and type (13-14 Method)
+                new Entity(20, 20, "Generic")),   // missed
+                List.of());
+        DocumentAnnotations predicted = new DocumentAnnotations(List.of(
+                new Entity(0, 2, "Method"),
+                new Entity(5, 5, "Method"),
+                new Entity(8, 9, "Material"),
+                new Entity(13, 14, "Method"),
+                new Entity(30, 31, "Task")),      // touches no gold mention
+                List.of());
+        SciercScorer scorer = new SciercScorer();
+        scorer.add(gold, predicted);
+        scorer.add(gold, new DocumentAnnotations(List.of(), List.of()));
+
+        assertEquals(new EntityErrors(1, 1, 1, 1, 1 + 5, 3, 1), scorer.scores().entityErrors());
+        assertEquals(10, scorer.scores().entityErrors().gold());
+    }
+
+    @Test
     void relationsNeedBothSpansAndTypeAndRelPlusAlsoTheArgumentTypes() {
         Entity method = new Entity(0, 1, "Method");
         Entity task = new Entity(4, 5, "Task");
