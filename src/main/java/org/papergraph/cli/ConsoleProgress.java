@@ -1,6 +1,7 @@
 package org.papergraph.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -41,7 +42,7 @@ final class ConsoleProgress implements BuildListener {
 
     @Override
     public synchronized void compacted(long beforeBytes, long afterBytes) {
-        String message = String.format(java.util.Locale.ROOT, "compacted the database: %.1f GB -> %.1f GB",
+        String message = String.format(Locale.ROOT, "compacted the database: %.1f GB -> %.1f GB",
                 beforeBytes / 1e9, afterBytes / 1e9);
         if (progress != null) {
             progress.setExtraMessage(message);

@@ -48,17 +48,15 @@ public final class SpanPosteriors {
                 // p = P(a run of the label starts at from and lasts through to - 1); in a first-order
                 // chain each further token multiplies it by P(label at i | label at i - 1), and the span
                 // ends at to with P(not label at to | label at to - 1). Since p only falls as the run
-                // grows, the search stops below the threshold (and inside > 0 wherever p > 0).
+                // grows, the search stops below the threshold (and P(label at to - 1) > 0 wherever p > 0).
                 double p = tree.prob(from, label) - (from > 0 ? pair(tree, from, label) : 0);
                 for (int to = from + 1; to <= n && to - from <= MAX_TOKENS && p >= threshold; to++) {
-                    double inside = tree.prob(to - 1, label);
-                    double ends = to < n ? 1 - pair(tree, to, label) / inside : 1;
-                    if (p * ends >= threshold) {
-                        candidates.add(new Scored(new SciSpan(from, to, type.get()), p * ends));
+                    // P(label at to | label at to - 1): the run goes on with it and ends with its complement.
+                    double continues = to < n ? pair(tree, to, label) / tree.prob(to - 1, label) : 0;
+                    if (p * (1 - continues) >= threshold) {
+                        candidates.add(new Scored(new SciSpan(from, to, type.get()), p * (1 - continues)));
                     }
-                    if (to < n) {
-                        p *= pair(tree, to, label) / inside;
-                    }
+                    p *= continues;
                 }
             }
         }

@@ -49,17 +49,20 @@ class SparqlEndpointTest {
         server.close();
     }
 
+    private static HttpRequest.Builder at(String path) {
+        return HttpRequest.newBuilder(URI.create(server.url() + path.replaceFirst("^/", ""))).timeout(Duration.ofSeconds(60));
+    }
+
+    private static HttpRequest.Builder withBody(String path, String contentType, String method, String body) {
+        return at(path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+
     private static HttpResponse<String> post(String path, String contentType, String body, String accept) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + path.replaceFirst("^/", ""))).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", contentType).header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(withBody(path, contentType, "POST", body).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + path.replaceFirst("^/", ""))).timeout(Duration.ofSeconds(60))
-                .header("Accept", accept).GET().build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(at(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String form(String name, String value) {
@@ -110,10 +113,10 @@ class SparqlEndpointTest {
     @Test
     void updatesAndGraphStoreWritesAreRefused() throws Exception {
         String insert = "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }";
-        int viaUpdateEndpoint = onNewConnection(writeRequest(ServerSettings.DATASET + "/update", "application/x-www-form-urlencoded",
+        int viaUpdateEndpoint = onNewConnection(withBody(ServerSettings.DATASET + "/update", "application/x-www-form-urlencoded",
                 "POST", form("update", insert)));
-        int viaDataset = onNewConnection(writeRequest(ServerSettings.DATASET, "application/sparql-update", "POST", insert));
-        int viaGraphStore = onNewConnection(writeRequest("papergraph?default", "text/turtle", "PUT", "<urn:x:a> <urn:x:b> <urn:x:c> ."));
+        int viaDataset = onNewConnection(withBody(ServerSettings.DATASET, "application/sparql-update", "POST", insert));
+        int viaGraphStore = onNewConnection(withBody("papergraph?default", "text/turtle", "PUT", "<urn:x:a> <urn:x:b> <urn:x:c> ."));
         for (int status : new int[] {viaUpdateEndpoint, viaDataset, viaGraphStore}) {
             assertTrue(status >= 400 && status < 500, "refused with 4xx, got " + status);
         }
@@ -122,19 +125,14 @@ class SparqlEndpointTest {
         assertTrue(ask.body().contains("false"), "nothing was written: " + ask.body());
     }
 
-    private static HttpRequest writeRequest(String path, String contentType, String method, String body) {
-        return HttpRequest.newBuilder(URI.create(server.url() + path.replaceFirst("^/", ""))).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
     /**
      * The status of a refused write, sent on a connection of its own: the server refuses without reading
      * the body and then closes the connection, so a pooled connection reused for the next request can
      * meet end-of-file instead of a response.
      */
-    private static int onNewConnection(HttpRequest request) throws Exception {
+    private static int onNewConnection(HttpRequest.Builder request) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     @Test
