@@ -38,6 +38,7 @@ final class TrainNerCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Properties props = TrainingSettings.load(settings, SETTINGS);
         var documents = AnnotationFiles.scierc(training);
+        System.err.printf(Locale.ROOT, "Training the entity CRF on %d SciERC documents (about 2-5 minutes, 3 GB of heap)...%n", documents.size());
         var crf = new NerTrainer(new CoreNlpAnnotator(NlpSettings.DEFAULT)).train(documents, props);
         NerTrainer.write(crf, out);
         System.out.printf(Locale.ROOT, "Trained on %d documents in %.0f s; wrote %s (%d KB)%n", documents.size(),

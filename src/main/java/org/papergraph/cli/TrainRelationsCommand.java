@@ -38,6 +38,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Properties props = TrainingSettings.load(settings, ScientificModels.RELATION_SETTINGS);
         var documents = AnnotationFiles.scierc(training);
+        System.err.printf(Locale.ROOT, "Training the relation classifier on %d SciERC documents (about 15-60 seconds)...%n", documents.size());
         double sigma = Double.parseDouble(props.getProperty("sigma", "1.0"));
         var classifier = new RelationTrainer(new CoreNlpAnnotator(NlpSettings.DEFAULT)).train(documents, sigma);
         RelationTrainer.write(classifier, out);
