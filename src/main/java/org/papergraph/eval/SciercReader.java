@@ -1,12 +1,7 @@
 package org.papergraph.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,30 +9,8 @@ import java.util.List;
 /** Reads SciERC in DyGIE json-lines form (one document per line). */
 public final class SciercReader {
 
-    private final ObjectMapper json = new ObjectMapper();
-
     public List<SciercDocument> read(Path file) throws IOException {
-        List<SciercDocument> documents = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    documents.add(parse(json.readTree(line)));
-                } catch (JsonProcessingException e) {
-                    throw new AnnotationFormatException(file + ":" + number + ": not a SciERC document in DyGIE form ("
-                            + e.getOriginalMessage() + ")", e);
-                } catch (RuntimeException e) {
-                    throw new AnnotationFormatException(file + ":" + number + ": not a SciERC document in DyGIE form ("
-                            + e.getMessage() + ")", e);
-                }
-            }
-        }
-        return documents;
+        return JsonLines.read(file, "a SciERC document in DyGIE form", this::parse);
     }
 
     SciercDocument parse(JsonNode doc) {

@@ -1,12 +1,7 @@
 package org.papergraph.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,34 +28,22 @@ public record SeedGold(List<Paper> papers) {
     }
 
     public static SeedGold read(Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<Paper> papers = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = json.readTree(line);
-                } catch (JsonProcessingException e) {
-                    throw new AnnotationFormatException(file + ":" + number + ": not a JSON object (" + e.getOriginalMessage() + ")", e);
-                }
-                List<String> proposes = new ArrayList<>();
-                node.path("proposes").forEach(p -> proposes.add(p.asText()));
-                Set<String> used = new TreeSet<>();
-                node.path("uses").fields().forEachRemaining(e -> {
-                    if (e.getValue().asBoolean()) {
-                        used.add(e.getKey());
-                    }
-                });
-                papers.add(new Paper(node.path("file").asText(), node.path("title").asText(), proposes, used));
-            }
+        return new SeedGold(JsonLines.read(file, "a JSON object", SeedGold::paper));
+    }
+
+    private static Paper paper(JsonNode node) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("expected {\"file\", \"title\", \"proposes\", \"uses\"}");
         }
-        return new SeedGold(papers);
+        List<String> proposes = new ArrayList<>();
+        node.path("proposes").forEach(p -> proposes.add(p.asText()));
+        Set<String> used = new TreeSet<>();
+        node.path("uses").fields().forEachRemaining(e -> {
+            if (e.getValue().asBoolean()) {
+                used.add(e.getKey());
+            }
+        });
+        return new Paper(node.path("file").asText(), node.path("title").asText(), proposes, used);
     }
 
     /** Family key to the papers (by title) that use it. */

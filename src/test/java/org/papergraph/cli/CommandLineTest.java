@@ -100,5 +100,10 @@ class CommandLineTest {
         assertEquals(ExitCodes.INPUT, run("eval", "--seed-gold", gold.toString(), "--db", dir.resolve("db").toString()));
         assertTrue(stderr().contains(gold + ":1: not a JSON object"), stderr());
         assertFalse(stderr().contains("Exception"), stderr());
+
+        Files.writeString(gold, "{\"file\": \"a.txt\", \"title\": \"A\", \"uses\": {}}\n[\"a.txt\", \"A\"]\n");
+        err.reset();
+        assertEquals(ExitCodes.INPUT, run("eval", "--seed-gold", gold.toString(), "--db", dir.resolve("db").toString()));
+        assertTrue(stderr().contains(gold + ":2: not a JSON object"), stderr());
     }
 }
