@@ -123,19 +123,9 @@ public final class GraphProjection {
     }
 
     private String label(Node node, NodeClass nodeClass) {
-        List<Node> properties = nodeClass == NodeClass.PAPER
+        return NodeLabels.label(store, node, nodeClass == NodeClass.PAPER
                 ? List.of(DCTerms.title.asNode(), RDFS.label.asNode())
-                : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode());
-        for (Node property : properties) {
-            Iterator<Triple> found = store.find(node, property, Node.ANY);
-            if (found.hasNext()) {
-                Node value = found.next().getObject();
-                if (value.isLiteral()) {
-                    return value.getLiteralLexicalForm();
-                }
-            }
-        }
-        return node.isURI() ? node.getLocalName() : node.toString();
+                : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode()));
     }
 
     /** Evidence nodes read once: who supports which statement, and how often each node is mentioned. */

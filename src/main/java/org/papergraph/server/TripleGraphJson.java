@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -12,6 +13,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.papergraph.export.NodeClass;
+import org.papergraph.export.NodeLabels;
 
 /**
  * Any CONSTRUCT or DESCRIBE result as Cytoscape.js elements: every subject and object a node
@@ -84,18 +86,6 @@ final class TripleGraphJson {
     }
 
     private String label(Node node) {
-        if (node.isLiteral()) {
-            return node.getLiteralLexicalForm();
-        }
-        for (Node property : new Node[] {SKOS.prefLabel.asNode(), DCTerms.title.asNode()}) {
-            Iterator<Triple> found = store.find(node, property, Node.ANY);
-            if (found.hasNext()) {
-                Node value = found.next().getObject();
-                if (value.isLiteral()) {
-                    return value.getLiteralLexicalForm();
-                }
-            }
-        }
-        return node.isURI() ? node.getLocalName() : node.toString();
+        return NodeLabels.label(store, node, List.of(SKOS.prefLabel.asNode(), DCTerms.title.asNode()));
     }
 }
