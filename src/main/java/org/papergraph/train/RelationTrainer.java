@@ -26,8 +26,10 @@ import org.papergraph.nlp.Sentence;
 import org.papergraph.nlp.TextAnnotator;
 
 /**
- * Trains the relation classifier on SciERC's gold mentions: every ordered pair of non-overlapping
- * spans of a sentence is one example, labelled with its gold relation type or NONE.
+ * Trains the relation classifier on SciERC: every ordered pair of non-overlapping spans of a sentence is
+ * one example, labelled with its gold relation type or NONE. The spans are the gold mentions and, where
+ * given, the mentions the entity tagger predicts on text it was not trained on ({@link HeldOutSpans}); a
+ * predicted pair takes a gold relation's type only if both its spans are exactly that relation's.
  */
 public final class RelationTrainer {
 
@@ -37,17 +39,26 @@ public final class RelationTrainer {
         this.annotator = annotator;
     }
 
-    public LinearClassifier<String, String> train(List<SciercDocument> documents, double sigma) {
-        Dataset<String, String> dataset = new Dataset<>();
-        for (SciercDocument document : documents) {
-            addExamples(document, dataset);
-        }
+    /**
+     * @param predicted per document, per sentence, the predicted spans to learn from besides the gold
+     *                  ones; empty for gold mentions only
+     */
+    public LinearClassifier<String, String> train(List<SciercDocument> documents, List<List<List<SciSpan>>> predicted,
+                                                  double sigma) {
         LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
         factory.setSigma(sigma);
-        return factory.trainClassifier(dataset);
+        return factory.trainClassifier(dataset(documents, predicted));
     }
 
-    private void addExamples(SciercDocument document, Dataset<String, String> dataset) {
+    Dataset<String, String> dataset(List<SciercDocument> documents, List<List<List<SciSpan>>> predicted) {
+        Dataset<String, String> dataset = new Dataset<>();
+        for (int d = 0; d < documents.size(); d++) {
+            addExamples(documents.get(d), predicted.isEmpty() ? List.of() : predicted.get(d), dataset);
+        }
+        return dataset;
+    }
+
+    private void addExamples(SciercDocument document, List<List<SciSpan>> predicted, Dataset<String, String> dataset) {
         AnnotatedText text = SciercText.annotate(annotator, document);
         int[] starts = document.sentenceStarts();
         for (int s = 0; s < text.sentences().size(); s++) {
@@ -67,14 +78,22 @@ public final class RelationTrainer {
                             r.tailEnd() - offset + 1), r.type());
                 }
             }
-            for (SciSpan head : spans) {
-                for (SciSpan tail : spans) {
-                    if (head == tail || head.overlaps(tail)) {
-                        continue;
-                    }
-                    String label = gold.getOrDefault(key(head.from(), head.to(), tail.from(), tail.to()), RelationClassifier.NONE);
-                    dataset.add(new BasicDatum<>(RelationFeatures.of(sentence, head, tail, spans), label));
+            addPairs(sentence, spans, gold, dataset);
+            if (!predicted.isEmpty()) {
+                addPairs(sentence, predicted.get(s), gold, dataset);
+            }
+        }
+    }
+
+    private static void addPairs(Sentence sentence, List<SciSpan> spans, Map<String, String> gold,
+                                 Dataset<String, String> dataset) {
+        for (SciSpan head : spans) {
+            for (SciSpan tail : spans) {
+                if (head == tail || head.overlaps(tail)) {
+                    continue;
                 }
+                String label = gold.getOrDefault(key(head.from(), head.to(), tail.from(), tail.to()), RelationClassifier.NONE);
+                dataset.add(new BasicDatum<>(RelationFeatures.of(sentence, head, tail, spans), label));
             }
         }
     }

@@ -1,0 +1,71 @@
+package org.papergraph.train;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.IntConsumer;
+import org.papergraph.eval.SciercDocument;
+import org.papergraph.eval.SciercText;
+import org.papergraph.extract.EntityTagger;
+import org.papergraph.extract.SciSpan;
+import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.TextAnnotator;
+
+/**
+ * The entity spans the tagger finds in each training document when it has not been trained on that
+ * document (k-fold jackknife): document i falls in fold i mod k, and each fold is tagged by an entity
+ * CRF trained on the other folds, with the shipped settings and span threshold. The relation classifier
+ * learns from these spans as well as the gold ones, so it sees the near-miss boundaries and spurious
+ * mentions it meets on new text instead of only perfect mentions.
+ */
+public final class HeldOutSpans {
+
+    private final NerTrainer trainer;
+    private final TextAnnotator annotator;
+
+    public HeldOutSpans(NerTrainer trainer, TextAnnotator annotator) {
+        this.trainer = trainer;
+        this.annotator = annotator;
+    }
+
+    /**
+     * @param foldStarted told the number (1 to folds) of each fold before its CRF is trained
+     * @return per document (in the order given), per sentence, the predicted spans
+     */
+    public List<List<List<SciSpan>>> predict(List<SciercDocument> documents, int folds, Properties nerSettings,
+                                             double spanThreshold, IntConsumer foldStarted) throws IOException {
+        List<List<List<SciSpan>>> spans = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            spans.add(null);
+        }
+        for (int fold = 0; fold < folds; fold++) {
+            foldStarted.accept(fold + 1);
+            CRFClassifier<CoreLabel> crf = trainer.train(trainingPart(documents, fold, folds), nerSettings);
+            EntityTagger tagger = new EntityTagger(crf, spanThreshold);
+            for (int i = fold; i < documents.size(); i += folds) {
+                AnnotatedText text = SciercText.annotate(annotator, documents.get(i));
+                List<List<SciSpan>> bySentence = new ArrayList<>();
+                for (Sentence sentence : text.sentences()) {
+                    bySentence.add(tagger.tag(sentence));
+                }
+                spans.set(i, bySentence);
+            }
+        }
+        return spans;
+    }
+
+    /** The documents the CRF for {@code fold} is trained on: all but those of the fold. */
+    static <T> List<T> trainingPart(List<T> documents, int fold, int folds) {
+        List<T> part = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            if (i % folds != fold) {
+                part.add(documents.get(i));
+            }
+        }
+        return part;
+    }
+}
