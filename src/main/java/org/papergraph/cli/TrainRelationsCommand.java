@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
                 "and writes the model build and eval load. It learns from SciERC's gold mentions and from the",
                 "mentions the entity tagger finds in each document when trained on the others: first it",
                 "trains heldOutFolds entity CRFs (shipped entity settings), each on the other folds.",
-                "About 12-15 minutes and 3 GB of heap with 5 folds; under a minute with heldOutFolds=0."},
+                "About 12 minutes and 3.5 GB with 5 folds; under a minute with heldOutFolds=0."},
         footer = {"", "Example: papergraph train-relations --scierc ../shared/scierc/train.json", "", ExitCodes.HELP},
         mixinStandardHelpOptions = true)
 final class TrainRelationsCommand implements Callable<Integer> {

@@ -7,8 +7,8 @@ import org.papergraph.nlp.Sentence;
 
 /**
  * The features of a candidate relation between two spans of one sentence, the same for training
- * and prediction: argument types and order, their head words, the words and parts of speech between
- * them, their distance, and how many other mentions lie between.
+ * and prediction: argument types and order, their head words and the heads' word classes, the words,
+ * word classes and parts of speech between them, their distance, and how many other mentions lie between.
  */
 public final class RelationFeatures {
 
@@ -27,6 +27,11 @@ public final class RelationFeatures {
         f.add("hw=" + word(sentence, head.to() - 1));
         f.add("tw=" + word(sentence, tail.to() - 1));
         f.add("hw|tw=" + word(sentence, head.to() - 1) + "|" + word(sentence, tail.to() - 1));
+        String headClass = WordClasses.of(word(sentence, head.to() - 1));
+        String tailClass = WordClasses.of(word(sentence, tail.to() - 1));
+        f.add("hc=" + headClass);
+        f.add("tc=" + tailClass);
+        f.add("types|hc|tc=" + types + "|" + headClass + "|" + tailClass);
         int gap = right.from() - left.to();
         f.add("dist=" + bucket(gap));
         f.add("types|dist=" + types + "|" + bucket(gap));
@@ -47,6 +52,7 @@ public final class RelationFeatures {
                 String w = word(sentence, i);
                 f.add("bw=" + w);
                 f.add("types|bw=" + types + "|" + w);
+                f.add("types|bc=" + types + "|" + WordClasses.of(w));
                 pos.append(sentence.token(i).pos()).append(' ');
                 words.append(w).append(' ');
                 if (i + 1 < right.from()) {

@@ -33,8 +33,8 @@ class SciercDevRegressionTest {
         assertEquals(entities.tp(), scores.entityErrors().exact());
         assertEquals(gold, scores.entityErrors().gold());
         assertEquals(entities.fp(), scores.entityErrors().falseOverlapping() + scores.entityErrors().falseSpurious());
-        // Floors just under the measured figures (59.48 and 26.56): raise them when extraction improves.
+        // Floors just under the measured figures (59.48 and 27.94): raise them when extraction improves.
         assertTrue(entities.f1() >= 0.59, "entity micro-F1 " + entities.f1());
-        assertTrue(scores.relation().micro().f1() >= 0.26, "relation micro-F1 " + scores.relation().micro().f1());
+        assertTrue(scores.relation().micro().f1() >= 0.27, "relation micro-F1 " + scores.relation().micro().f1());
     }
 }
