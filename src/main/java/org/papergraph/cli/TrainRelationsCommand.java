@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import org.papergraph.extract.SciSpan;
 import org.papergraph.extract.ScientificModels;
 import org.papergraph.nlp.CoreNlpAnnotator;
+import org.papergraph.nlp.MemoizedAnnotator;
 import org.papergraph.nlp.NlpSettings;
+import org.papergraph.nlp.TextAnnotator;
 import org.papergraph.train.HeldOutSpans;
 import org.papergraph.train.NerTrainer;
 import org.papergraph.train.RelationTrainer;
@@ -47,7 +49,8 @@ final class TrainRelationsCommand implements Callable<Integer> {
         double sigma = Double.parseDouble(props.getProperty("sigma", "1.0"));
         int folds = Integer.parseInt(props.getProperty("heldOutFolds", "0").trim());
         var documents = AnnotationFiles.scierc(training);
-        CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpSettings.DEFAULT);
+        // Each document is annotated once, though the folds' CRFs and the classifier all read it.
+        TextAnnotator annotator = new MemoizedAnnotator(new CoreNlpAnnotator(NlpSettings.DEFAULT));
         List<List<List<SciSpan>>> predicted = List.of();
         if (folds > 1) {
             System.err.printf(Locale.ROOT, "Tagging %d SciERC documents with entity CRFs trained on the other %d folds"

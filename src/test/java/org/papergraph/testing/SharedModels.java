@@ -4,6 +4,7 @@ import org.papergraph.cli.BuildModels;
 import org.papergraph.extract.ScientificExtractor;
 import org.papergraph.extract.ScientificModels;
 import org.papergraph.nlp.CoreNlpAnnotator;
+import org.papergraph.nlp.MemoizedAnnotator;
 import org.papergraph.nlp.NlpSettings;
 import org.papergraph.nlp.PaperAnnotator;
 import org.papergraph.nlp.TextAnnotator;
