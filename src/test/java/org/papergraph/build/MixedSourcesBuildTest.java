@@ -25,6 +25,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.rdf.PG;
 import org.papergraph.store.PaperStore;
 import org.papergraph.testing.SampleCorpus;
@@ -40,13 +41,14 @@ class MixedSourcesBuildTest {
     private static final String DICHOTOMY = "Dichotomy of Feature Learning and Unlearning: Fast-Slow Analysis on Neural "
             + "Networks with Stochastic Gradient Descent";
 
+    @TempDir
+    static Path root;
     private static Path inputs;
     private static PaperStore store;
     private static BuildSummary first;
 
     @BeforeAll
     static void build() throws IOException {
-        Path root = Files.createTempDirectory("papergraph-mixed-");
         inputs = Files.createDirectories(root.resolve("inputs"));
         Files.copy(SampleCorpus.seed("000"), inputs.resolve(SampleCorpus.seed("000").getFileName()));
         for (String fixture : List.of("atom/arxiv-query.atom.xml", "jsonl/arxiv-metadata-snapshot.jsonl",

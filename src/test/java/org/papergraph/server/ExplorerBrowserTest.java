@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -57,8 +58,7 @@ class ExplorerBrowserTest {
     }
 
     @Test
-    void findCurriculumLearningSeeItsPapersAndWhy() throws Exception {
-        Path profile = Files.createTempDirectory("papergraph-chromium-");
+    void findCurriculumLearningSeeItsPapersAndWhy(@TempDir Path profile) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.commons.io.FileUtils;
 import org.papergraph.build.BuildPipeline;
 import org.papergraph.build.BuildSummary;
 import org.papergraph.ingest.FormatDetector;
@@ -15,6 +16,7 @@ import org.papergraph.store.PaperStore;
 /**
  * The bundled sample corpus (data/seeds) built once per test JVM into a real TDB2 directory.
  * Tests that only read share it; tests that write build their own store with {@link #build}.
+ * The directory is deleted when the JVM exits.
  */
 public final class SampleCorpus {
 
@@ -46,6 +48,10 @@ public final class SampleCorpus {
             try {
                 Path directory = Files.createTempDirectory("papergraph-sample-");
                 store = PaperStore.open(directory);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    store.close();
+                    FileUtils.deleteQuietly(directory.toFile());
+                }, "sample-corpus-cleanup"));
                 summary = build(store, List.of(seeds()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
