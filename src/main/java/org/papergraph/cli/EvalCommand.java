@@ -17,6 +17,7 @@ import org.papergraph.extract.ModelSource;
 import org.papergraph.extract.RelationClassifier;
 import org.papergraph.extract.ScientificExtractor;
 import org.papergraph.extract.ScientificModels;
+import org.papergraph.extract.SpanConfirmation;
 import org.papergraph.nlp.CoreNlpAnnotator;
 import org.papergraph.nlp.NlpSettings;
 import org.papergraph.store.PaperStore;
@@ -70,6 +71,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "Entity span threshold to try instead of the shipped one (0: the CRF's best labelling).")
     private Double spanThreshold;
 
+    @Option(names = "--tentative-threshold", paramLabel = "P", hidden = true,
+            description = "Least probability of a span a confident relation may confirm, instead of the shipped one (0: none).")
+    private Double tentativeThreshold;
+
     @Option(names = "--gold-entities", hidden = true, description = "Relate the gold entities (measures the relation layer alone).")
     private boolean goldEntities;
 
@@ -89,7 +94,9 @@ final class EvalCommand implements Callable<Integer> {
                 spanThreshold == null ? ScientificModels.shippedSpanThreshold() : spanThreshold,
                 relationModel == null ? ModelSource.classpath(RelationClassifier.RESOURCE, "papergraph train-relations")
                         : ModelSource.file(relationModel),
-                noneWeight == null ? ScientificModels.shippedNoneWeight() : noneWeight);
+                noneWeight == null ? ScientificModels.shippedNoneWeight() : noneWeight,
+                tentativeThreshold == null ? ScientificModels.shippedConfirmation()
+                        : new SpanConfirmation(tentativeThreshold, ScientificModels.shippedConfirmation().minRelationProbability()));
         var extractor = spanRules == null ? new ScientificExtractor(models)
                 : new ScientificExtractor(models, spanRules.stream().filter(r -> !r.equals("NONE"))
                         .map(org.papergraph.extract.SpanRule::valueOf).collect(java.util.stream.Collectors.toSet()));

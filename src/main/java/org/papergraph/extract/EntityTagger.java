@@ -47,12 +47,30 @@ public final class EntityTagger {
     }
 
     public List<SciSpan> tag(Sentence sentence) {
+        return tag(sentence, 0).sure();
+    }
+
+    /**
+     * The spans at least the span threshold probable (sure), and the others at least {@code floor}
+     * probable that overlap none of them (tentative). No span is tentative when {@code floor} is 0 or
+     * not below the span threshold, or when the best labelling is read.
+     */
+    public TaggedSpans tag(Sentence sentence, double floor) {
         if (sentence.size() == 0) {
-            return List.of();
+            return new TaggedSpans(List.of(), List.of());
         }
         if (spanThreshold > 0) {
-            return SpanPosteriors.decode(crf.getCliqueTree(CrfTokens.of(sentence)), spanThreshold);
+            // Spans are chosen likeliest first, so those above the threshold are the same whatever the floor.
+            double lowest = floor > 0 && floor < spanThreshold ? floor : spanThreshold;
+            List<SpanPosteriors.Scored> chosen = SpanPosteriors.decodeScored(crf.getCliqueTree(CrfTokens.of(sentence)), lowest);
+            return new TaggedSpans(
+                    chosen.stream().filter(c -> c.probability() >= spanThreshold).map(SpanPosteriors.Scored::span).toList(),
+                    chosen.stream().filter(c -> c.probability() < spanThreshold).map(SpanPosteriors.Scored::span).toList());
         }
+        return new TaggedSpans(bestLabelling(sentence), List.of());
+    }
+
+    private List<SciSpan> bestLabelling(Sentence sentence) {
         List<CoreLabel> labelled = crf.classify(CrfTokens.of(sentence));
         List<String> labels = labelled.stream().map(l -> l.get(CoreAnnotations.AnswerAnnotation.class)).toList();
         return spans(labels);

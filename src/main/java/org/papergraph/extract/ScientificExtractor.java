@@ -50,13 +50,17 @@ public final class ScientificExtractor implements Extractor {
         return ID + "+" + RuleBasedExtractor.ID;
     }
 
-    /** Typed spans and relations in every sentence of a text; acronyms defined early apply later on. */
+    /**
+     * Typed spans and relations in every sentence of a text; acronyms defined early apply later on. A
+     * span the tagger is unsure of is kept when a confident relation ties it to a sure one.
+     */
     public List<SentenceAnalysis> analyze(AnnotatedText text) {
         List<SentenceAnalysis> result = new ArrayList<>();
         SpanRules.DocumentState state = spanRules.newDocument();
         for (Sentence sentence : text.sentences()) {
-            List<SciSpan> spans = spanRules.apply(sentence, models.tagger().tag(sentence), state);
-            result.add(new SentenceAnalysis(sentence, spans, models.relations().relations(sentence, spans)));
+            TaggedSpans tagged = models.tagger().tag(sentence, models.confirmation().tentativeThreshold());
+            List<SciSpan> sure = spanRules.apply(sentence, tagged.sure(), state);
+            result.add(models.confirmation().analyze(sentence, sure, tagged.tentative(), models.relations()));
         }
         return result;
     }

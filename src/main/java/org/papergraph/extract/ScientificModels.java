@@ -9,7 +9,7 @@ import java.util.Properties;
  * The trained models of the extractor. Loading takes seconds: load once per process and pass the
  * same instance to every thread.
  */
-public record ScientificModels(EntityTagger tagger, RelationClassifier relations) {
+public record ScientificModels(EntityTagger tagger, RelationClassifier relations, SpanConfirmation confirmation) {
 
     public static final String ENTITY_SETTINGS = "/models/scierc-ner.properties";
     public static final String RELATION_SETTINGS = "/models/scierc-relations.properties";
@@ -19,11 +19,14 @@ public record ScientificModels(EntityTagger tagger, RelationClassifier relations
     /** The shipped models. */
     public static ScientificModels load() {
         return load(ModelSource.classpath(EntityTagger.RESOURCE, "papergraph train-ner"), shippedSpanThreshold(),
-                ModelSource.classpath(RelationClassifier.RESOURCE, "papergraph train-relations"), shippedNoneWeight());
+                ModelSource.classpath(RelationClassifier.RESOURCE, "papergraph train-relations"), shippedNoneWeight(),
+                shippedConfirmation());
     }
 
-    public static ScientificModels load(ModelSource entities, double spanThreshold, ModelSource relations, double noneWeight) {
-        return new ScientificModels(EntityTagger.load(entities, spanThreshold), RelationClassifier.load(relations, noneWeight));
+    public static ScientificModels load(ModelSource entities, double spanThreshold, ModelSource relations, double noneWeight,
+                                        SpanConfirmation confirmation) {
+        return new ScientificModels(EntityTagger.load(entities, spanThreshold), RelationClassifier.load(relations, noneWeight),
+                confirmation);
     }
 
     /** How probable an entity span must be to be kept, from the shipped settings (0: the best labelling). */
@@ -34,6 +37,13 @@ public record ScientificModels(EntityTagger tagger, RelationClassifier relations
     /** How much likelier than NONE a relation must be, from the shipped settings. */
     public static double shippedNoneWeight() {
         return Double.parseDouble(shipped(RELATION_SETTINGS).getProperty("noneWeight", "1.0"));
+    }
+
+    /** Which tentative spans a confident relation confirms, from the shipped settings (off if unset). */
+    public static SpanConfirmation shippedConfirmation() {
+        Properties settings = shipped(RELATION_SETTINGS);
+        return new SpanConfirmation(Double.parseDouble(settings.getProperty("tentativeSpanThreshold", "0")),
+                Double.parseDouble(settings.getProperty("confirmingProbability", "1")));
     }
 
     private static Properties shipped(String resource) {

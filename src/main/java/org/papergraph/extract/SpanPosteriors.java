@@ -24,15 +24,20 @@ public final class SpanPosteriors {
     }
 
     public static List<SciSpan> decode(CRFCliqueTree<String> tree, double threshold) {
+        return decodeScored(tree, threshold).stream().map(Scored::span).toList();
+    }
+
+    /** The chosen spans with their probabilities, in sentence order. */
+    public static List<Scored> decodeScored(CRFCliqueTree<String> tree, double threshold) {
         List<Scored> candidates = candidates(tree, threshold);
         candidates.sort(Comparator.comparingDouble(Scored::probability).reversed());
-        List<SciSpan> chosen = new ArrayList<>();
+        List<Scored> chosen = new ArrayList<>();
         for (Scored candidate : candidates) {
-            if (chosen.stream().noneMatch(c -> c.overlaps(candidate.span()))) {
-                chosen.add(candidate.span());
+            if (chosen.stream().noneMatch(c -> c.span().overlaps(candidate.span()))) {
+                chosen.add(candidate);
             }
         }
-        chosen.sort(Comparator.comparingInt(SciSpan::from));
+        chosen.sort(Comparator.comparingInt(c -> c.span().from()));
         return chosen;
     }
 

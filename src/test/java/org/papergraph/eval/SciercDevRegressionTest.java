@@ -35,6 +35,6 @@ class SciercDevRegressionTest {
         assertEquals(entities.fp(), scores.entityErrors().falseOverlapping() + scores.entityErrors().falseSpurious());
         // Floors just under the measured figures (59.48 and 27.94): raise them when extraction improves.
         assertTrue(entities.f1() >= 0.59, "entity micro-F1 " + entities.f1());
-        assertTrue(scores.relation().micro().f1() >= 0.27, "relation micro-F1 " + scores.relation().micro().f1());
+        assertTrue(scores.relation().micro().f1() >= 0.28, "relation micro-F1 " + scores.relation().micro().f1());
     }
 }

@@ -61,4 +61,22 @@ class ScientificExtractorTest {
         assertTrue(analyses.get(0).spans().contains(new SciSpan(9, 12, SciType.TASK)),
                 () -> "no Task span 'named entity recognition' in " + analyses.get(0).spans());
     }
+
+    @Test
+    void tentativeSpansLeaveTheSureOnesAsTheyAre() {
+        EntityTagger tagger = SharedModels.scientificModels().tagger();
+        AnnotatedText text = SharedModels.annotator().annotate(ABSTRACT + " We train a linear-chain model on "
+                + "annotated abstracts of the ACL anthology with lexical features and word clusters for keyphrase extraction.");
+        int tentative = 0;
+        for (org.papergraph.nlp.Sentence sentence : text.sentences()) {
+            TaggedSpans tagged = tagger.tag(sentence, 0.05);
+            assertEquals(tagger.tag(sentence), tagged.sure(), "a lower floor adds spans, it changes none");
+            for (SciSpan span : tagged.tentative()) {
+                assertTrue(tagged.sure().stream().noneMatch(span::overlaps), span::toString);
+            }
+            tentative += tagged.tentative().size();
+            assertEquals(List.of(), tagger.tag(sentence, 0.9).tentative(), "a floor above the threshold adds nothing");
+        }
+        assertTrue(tentative > 0, "some span is below the threshold at a floor of 0.05");
+    }
 }
