@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
         description = {
                 "Measures extraction. --scierc runs the production extractor on SciERC (DyGIE json-lines, the",
                 "document's own tokens) and prints PURE-style scores: entities (span and type exact), relations",
-                "(both argument spans and type exact) and Rel+ (also both argument types), per type and micro.",
+                "(both argument spans and type exact) and Rel+ (also both argument types), per type and micro,",
+                "with where the mistakes are (for relations: how many lacked a predicted argument span).",
                 "--seed-gold scores a built database through the named queries against the seed annotation:",
                 "papers-using-method.rq per method family (families with at least 3 gold papers) and",
                 "papers-proposing.rq."},

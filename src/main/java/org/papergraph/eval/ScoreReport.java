@@ -18,6 +18,7 @@ public final class ScoreReport {
         printTable("Entities (span and type exact)", scores.entity(), out);
         printErrors(scores.entityErrors(), out);
         printTable("Relations (both argument spans and relation type exact)", scores.relation(), out);
+        printErrors(scores.relationErrors(), out);
         printTable("Rel+ (also both argument entity types)", scores.relationStrict(), out);
     }
 
@@ -45,6 +46,24 @@ public final class ScoreReport {
         out.println();
     }
 
+    /** Each gold relation by what became of it, then the wrong predictions. */
+    public static void printErrors(RelationErrors e, PrintStream out) {
+        out.printf(Locale.ROOT, "Relation mistakes (%d gold relations; wrong predictions)%n", e.gold());
+        String row = "  %-50s %6d%n";
+        out.printf(Locale.ROOT, row, "found", e.found());
+        out.printf(Locale.ROOT, row, "its pair found, other type", e.wrongType());
+        out.printf(Locale.ROOT, row, "found the other way round", e.reversed());
+        out.printf(Locale.ROOT, row, "missed, both argument spans predicted", e.missedBothSpans());
+        out.printf(Locale.ROOT, row, "missed, one argument span not predicted", e.missedOneSpan());
+        out.printf(Locale.ROOT, row, "missed, neither argument span predicted", e.missedNoSpan());
+        out.printf(Locale.ROOT, "  %-50s %6d (%.1f%% of gold: the recall bound)%n", "both argument spans predicted",
+                e.reachable(), e.gold() == 0 ? 0 : 100.0 * e.reachable() / e.gold());
+        out.printf(Locale.ROOT, row, "wrong predictions on a gold pair", e.falseOnGoldPair());
+        out.printf(Locale.ROOT, row, "wrong predictions between unrelated gold mentions", e.falseUnrelatedGold());
+        out.printf(Locale.ROOT, row, "wrong predictions with a non-gold argument", e.falseNonGoldArgument());
+        out.println();
+    }
+
     private static void printRow(String name, Prf s, PrintStream out) {
         out.printf(Locale.ROOT, "  %-22s %7.2f %7.2f %7.2f %6d %6d %6d%n", name, 100 * s.precision(), 100 * s.recall(),
                 100 * s.f1(), s.tp(), s.fp(), s.fn());
@@ -56,6 +75,7 @@ public final class ScoreReport {
         root.set("relation", table(scores.relation()));
         root.set("relation_strict", table(scores.relationStrict()));
         root.set("entity_errors", errors(scores.entityErrors()));
+        root.set("relation_errors", errors(scores.relationErrors()));
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -72,6 +92,20 @@ public final class ScoreReport {
         errors.put("missed", e.missed());
         errors.put("false_overlapping", e.falseOverlapping());
         errors.put("false_spurious", e.falseSpurious());
+        return errors;
+    }
+
+    private static ObjectNode errors(RelationErrors e) {
+        ObjectNode errors = JSON.createObjectNode();
+        errors.put("found", e.found());
+        errors.put("wrong_type", e.wrongType());
+        errors.put("reversed", e.reversed());
+        errors.put("missed_both_spans_predicted", e.missedBothSpans());
+        errors.put("missed_one_span_not_predicted", e.missedOneSpan());
+        errors.put("missed_no_span_predicted", e.missedNoSpan());
+        errors.put("false_on_gold_pair", e.falseOnGoldPair());
+        errors.put("false_unrelated_gold", e.falseUnrelatedGold());
+        errors.put("false_non_gold_argument", e.falseNonGoldArgument());
         return errors;
     }
 

@@ -88,6 +88,39 @@ class SciercScorerTest {
     }
 
     @Test
+    void relationMistakesSayWhetherTheArgumentSpansWereThere() {
+        Entity a = new Entity(0, 1, "Method");
+        Entity b = new Entity(4, 5, "Task");
+        Entity c = new Entity(7, 7, "Metric");
+        Entity d = new Entity(9, 10, "Material");
+        Entity e = new Entity(12, 12, "Generic");
+        Entity f = new Entity(14, 15, "Method");
+        DocumentAnnotations gold = new DocumentAnnotations(List.of(a, b, c, d, e, f), List.of(
+                new RelationTuple(a, b, "USED-FOR"),        // found (with a mistyped argument: types aside)
+                new RelationTuple(c, a, "EVALUATE-FOR"),    // its pair found, other type
+                new RelationTuple(d, a, "USED-FOR"),        // found the other way round
+                new RelationTuple(b, c, "CONJUNCTION"),     // missed, both spans predicted
+                new RelationTuple(a, e, "PART-OF"),         // e not predicted
+                new RelationTuple(e, f, "HYPONYM-OF")));    // neither e nor f predicted
+        Entity aMistyped = new Entity(0, 1, "OtherScientificTerm");
+        Entity dTooLong = new Entity(8, 10, "Material");
+        DocumentAnnotations predicted = new DocumentAnnotations(List.of(aMistyped, b, c, d, dTooLong), List.of(
+                new RelationTuple(aMistyped, b, "USED-FOR"),
+                new RelationTuple(c, a, "FEATURE-OF"),      // wrong: on a gold pair
+                new RelationTuple(a, d, "USED-FOR"),        // wrong: on a gold pair, reversed
+                new RelationTuple(c, d, "COMPARE"),         // wrong: gold mentions, not related
+                new RelationTuple(dTooLong, b, "USED-FOR"))); // wrong: an argument is no gold mention
+        SciercScorer scorer = new SciercScorer();
+        scorer.add(gold, predicted);
+        RelationErrors errors = scorer.scores().relationErrors();
+
+        assertEquals(new RelationErrors(1, 1, 1, 1, 1, 1, 2, 1, 1), errors);
+        assertEquals(6, errors.gold());
+        assertEquals(4, errors.reachable(), "the relations with both argument spans predicted");
+        assertEquals(new Prf(1, 4, 5), scorer.scores().relation().micro());
+    }
+
+    @Test
     void documentsAreScoredSeparatelyAndSummed() {
         Entity e = new Entity(0, 0, "Generic");
         SciercScorer scorer = new SciercScorer();
