@@ -39,7 +39,7 @@ public record RelationErrors(int found, int wrongType, int reversed, int missedB
                 found++;
             } else if (predictedPairs.contains(pair(g))) {
                 wrongType++;
-            } else if (predictedPairs.contains(new RelationTuple(g.tail(), g.head(), ""))) {
+            } else if (predictedPairs.contains(reversedPair(g))) {
                 reversed++;
             } else if (spansFound == 2) {
                 missedBoth++;
@@ -56,7 +56,7 @@ public record RelationErrors(int found, int wrongType, int reversed, int missedB
             if (gold.contains(p)) {
                 continue;
             }
-            if (goldPairs.contains(pair(p)) || goldPairs.contains(new RelationTuple(p.tail(), p.head(), ""))) {
+            if (goldPairs.contains(pair(p)) || goldPairs.contains(reversedPair(p))) {
                 onGoldPair++;
             } else if (goldSpans.contains(p.head()) && goldSpans.contains(p.tail())) {
                 unrelatedGold++;
@@ -86,6 +86,10 @@ public record RelationErrors(int found, int wrongType, int reversed, int missedB
 
     private static RelationTuple pair(RelationTuple r) {
         return new RelationTuple(r.head(), r.tail(), "");
+    }
+
+    private static RelationTuple reversedPair(RelationTuple r) {
+        return new RelationTuple(r.tail(), r.head(), "");
     }
 
     private static Set<Entity> spans(Set<Entity> entities) {

@@ -3,6 +3,7 @@ package org.papergraph.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,36 +33,60 @@ public final class ScoreReport {
         out.println();
     }
 
+    /** One line of a mistakes breakdown: its JSON key, its label in the text table, and the count. */
+    private record Count(String key, String label, int value) {
+    }
+
+    private static List<Count> goldCounts(EntityErrors e) {
+        return List.of(new Count("exact", "found exactly", e.exact()),
+                new Count("wrong_type", "right span, other type", e.wrongType()),
+                new Count("wrong_boundaries", "right type, other boundaries", e.wrongBoundaries()),
+                new Count("wrong_boundaries_and_type", "other boundaries and type", e.wrongBoundariesAndType()),
+                new Count("missed", "missed (no prediction overlaps it)", e.missed()));
+    }
+
+    private static List<Count> falseCounts(EntityErrors e) {
+        return List.of(new Count("false_overlapping", "wrong predictions overlapping a gold mention", e.falseOverlapping()),
+                new Count("false_spurious", "wrong predictions touching no gold mention", e.falseSpurious()));
+    }
+
+    private static List<Count> goldCounts(RelationErrors e) {
+        return List.of(new Count("found", "found", e.found()),
+                new Count("wrong_type", "its pair found, other type", e.wrongType()),
+                new Count("reversed", "found the other way round", e.reversed()),
+                new Count("missed_both_spans_predicted", "missed, both argument spans predicted", e.missedBothSpans()),
+                new Count("missed_one_span_not_predicted", "missed, one argument span not predicted", e.missedOneSpan()),
+                new Count("missed_no_span_predicted", "missed, neither argument span predicted", e.missedNoSpan()));
+    }
+
+    private static List<Count> falseCounts(RelationErrors e) {
+        return List.of(new Count("false_on_gold_pair", "wrong predictions on a gold pair", e.falseOnGoldPair()),
+                new Count("false_unrelated_gold", "wrong predictions between unrelated gold mentions", e.falseUnrelatedGold()),
+                new Count("false_non_gold_argument", "wrong predictions with a non-gold argument", e.falseNonGoldArgument()));
+    }
+
     /** Each gold mention by the best that was predicted for it, then the wrong predictions. */
     public static void printErrors(EntityErrors e, PrintStream out) {
         out.printf(Locale.ROOT, "Entity mistakes (%d gold mentions by the best prediction for each; wrong predictions)%n", e.gold());
         String row = "  %-44s %6d%n";
-        out.printf(Locale.ROOT, row, "found exactly", e.exact());
-        out.printf(Locale.ROOT, row, "right span, other type", e.wrongType());
-        out.printf(Locale.ROOT, row, "right type, other boundaries", e.wrongBoundaries());
-        out.printf(Locale.ROOT, row, "other boundaries and type", e.wrongBoundariesAndType());
-        out.printf(Locale.ROOT, row, "missed (no prediction overlaps it)", e.missed());
-        out.printf(Locale.ROOT, row, "wrong predictions overlapping a gold mention", e.falseOverlapping());
-        out.printf(Locale.ROOT, row, "wrong predictions touching no gold mention", e.falseSpurious());
+        printCounts(goldCounts(e), row, out);
+        printCounts(falseCounts(e), row, out);
         out.println();
     }
 
-    /** Each gold relation by what became of it, then the wrong predictions. */
+    /** Each gold relation by what became of it, how many were within reach, then the wrong predictions. */
     public static void printErrors(RelationErrors e, PrintStream out) {
         out.printf(Locale.ROOT, "Relation mistakes (%d gold relations; wrong predictions)%n", e.gold());
         String row = "  %-50s %6d%n";
-        out.printf(Locale.ROOT, row, "found", e.found());
-        out.printf(Locale.ROOT, row, "its pair found, other type", e.wrongType());
-        out.printf(Locale.ROOT, row, "found the other way round", e.reversed());
-        out.printf(Locale.ROOT, row, "missed, both argument spans predicted", e.missedBothSpans());
-        out.printf(Locale.ROOT, row, "missed, one argument span not predicted", e.missedOneSpan());
-        out.printf(Locale.ROOT, row, "missed, neither argument span predicted", e.missedNoSpan());
+        printCounts(goldCounts(e), row, out);
         out.printf(Locale.ROOT, "  %-50s %6d (%.1f%% of gold: the recall bound)%n", "both argument spans predicted",
                 e.reachable(), e.gold() == 0 ? 0 : 100.0 * e.reachable() / e.gold());
-        out.printf(Locale.ROOT, row, "wrong predictions on a gold pair", e.falseOnGoldPair());
-        out.printf(Locale.ROOT, row, "wrong predictions between unrelated gold mentions", e.falseUnrelatedGold());
-        out.printf(Locale.ROOT, row, "wrong predictions with a non-gold argument", e.falseNonGoldArgument());
+        printCounts(falseCounts(e), row, out);
         out.println();
+    }
+
+    private static void printCounts(List<Count> counts, String row, PrintStream out) {
+        counts.forEach(c -> out.printf(Locale.ROOT, row, c.label(), c.value()));
     }
 
     private static void printRow(String name, Prf s, PrintStream out) {
@@ -74,8 +99,8 @@ public final class ScoreReport {
         root.set("entity", table(scores.entity()));
         root.set("relation", table(scores.relation()));
         root.set("relation_strict", table(scores.relationStrict()));
-        root.set("entity_errors", errors(scores.entityErrors()));
-        root.set("relation_errors", errors(scores.relationErrors()));
+        root.set("entity_errors", errors(goldCounts(scores.entityErrors()), falseCounts(scores.entityErrors())));
+        root.set("relation_errors", errors(goldCounts(scores.relationErrors()), falseCounts(scores.relationErrors())));
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -83,29 +108,10 @@ public final class ScoreReport {
         }
     }
 
-    private static ObjectNode errors(EntityErrors e) {
+    private static ObjectNode errors(List<Count> gold, List<Count> wrong) {
         ObjectNode errors = JSON.createObjectNode();
-        errors.put("exact", e.exact());
-        errors.put("wrong_type", e.wrongType());
-        errors.put("wrong_boundaries", e.wrongBoundaries());
-        errors.put("wrong_boundaries_and_type", e.wrongBoundariesAndType());
-        errors.put("missed", e.missed());
-        errors.put("false_overlapping", e.falseOverlapping());
-        errors.put("false_spurious", e.falseSpurious());
-        return errors;
-    }
-
-    private static ObjectNode errors(RelationErrors e) {
-        ObjectNode errors = JSON.createObjectNode();
-        errors.put("found", e.found());
-        errors.put("wrong_type", e.wrongType());
-        errors.put("reversed", e.reversed());
-        errors.put("missed_both_spans_predicted", e.missedBothSpans());
-        errors.put("missed_one_span_not_predicted", e.missedOneSpan());
-        errors.put("missed_no_span_predicted", e.missedNoSpan());
-        errors.put("false_on_gold_pair", e.falseOnGoldPair());
-        errors.put("false_unrelated_gold", e.falseUnrelatedGold());
-        errors.put("false_non_gold_argument", e.falseNonGoldArgument());
+        gold.forEach(c -> errors.put(c.key(), c.value()));
+        wrong.forEach(c -> errors.put(c.key(), c.value()));
         return errors;
     }
 

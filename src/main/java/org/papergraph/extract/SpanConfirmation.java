@@ -18,8 +18,6 @@ import org.papergraph.nlp.Sentence;
  */
 public record SpanConfirmation(double tentativeThreshold, double minRelationProbability) {
 
-    public static final SpanConfirmation OFF = new SpanConfirmation(0, 1);
-
     public SentenceAnalysis analyze(Sentence sentence, List<SciSpan> sure, List<SciSpan> tentative,
                                     RelationClassifier classifier) {
         List<SciSpan> candidates = candidates(sure, tentative);
