@@ -18,18 +18,22 @@ import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.sparql.core.Quad;
+import org.papergraph.concepts.AnswerCounts;
 import org.papergraph.concepts.ConceptCatalog;
+import org.papergraph.concepts.ConceptHierarchy;
 import org.papergraph.concepts.ConceptLinker;
 import org.papergraph.concepts.ConceptRecord;
 import org.papergraph.concepts.UsageStatistics;
 import org.papergraph.concepts.Vocabulary;
 import org.papergraph.extract.ConceptClass;
 import org.papergraph.extract.Extractor;
+import org.papergraph.extract.RelationType;
 import org.papergraph.ingest.IngestProblem;
 import org.papergraph.ingest.InputReader;
 import org.papergraph.ingest.Paper;
 import org.papergraph.ingest.PaperSink;
 import org.papergraph.nlp.PaperAnnotator;
+import org.papergraph.rdf.AnswerCountQuads;
 import org.papergraph.rdf.ConceptQuads;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.OntologyQuads;
@@ -120,7 +124,7 @@ public final class BuildPipeline {
 
     /**
      * The concepts graph is derived from all stored papers, so it is right whatever was rebuilt; so are
-     * the usage counts and method pairs the aggregate queries read from it.
+     * the usage counts, method pairs and counted answers the aggregate queries read from it.
      */
     public void rebuildConcepts() {
         ConceptCatalog catalog = new ConceptCatalog(vocabulary);
@@ -128,12 +132,19 @@ public final class BuildPipeline {
         List<ConceptRecord> records = catalog.records();
         Map<String, ConceptClass> classes = new HashMap<>();
         records.forEach(r -> classes.put(r.key(), r.type()));
+        ConceptHierarchy hierarchy = ConceptHierarchy.of(records);
+        store.readConceptStatements(RelationType.BROADER, s -> hierarchy.add(s.subject(), s.object()));
         UsageStatistics usage = new UsageStatistics(classes);
-        store.readPaperUses(usage::add);
-        CollectorStreamQuads quads = new CollectorStreamQuads();
-        new ConceptQuads().write(records, quads);
-        new UsageQuads().write(records, usage, usage.topMethodPairs(STORED_METHOD_PAIRS, 2), quads);
-        store.replaceGraphs(Map.of(Iris.CONCEPTS_GRAPH, quads.getCollected()));
+        AnswerCounts answers = new AnswerCounts(records, hierarchy);
+        store.readPaperLinks(paper -> {
+            usage.add(paper);
+            answers.add(paper);
+        });
+        store.replaceGraph(Iris.CONCEPTS_GRAPH, sink -> {
+            new ConceptQuads().write(records, sink);
+            new UsageQuads().write(records, usage, usage.topMethodPairs(STORED_METHOD_PAIRS, 2), sink);
+            new AnswerCountQuads().write(answers.counts(), sink);
+        });
     }
 
     private long countRecords(List<Path> inputs) throws IOException {

@@ -3,6 +3,7 @@ package org.papergraph.concepts;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.papergraph.extract.ConceptClass;
 
 /**
@@ -22,5 +23,12 @@ public record ConceptRecord(String key, ConceptClass type, String prefLabel, Set
         broader = List.copyOf(broader);
         exactMatch = List.copyOf(exactMatch);
         classVotes = Map.copyOf(classVotes);
+    }
+
+    /** The forms a user's text is matched in (pg:labelKey): those of the preferred and every alternative label. */
+    public Set<String> lookupKeys() {
+        Set<String> keys = new TreeSet<>(Labels.lookupKeys(prefLabel));
+        altLabels.forEach(alt -> keys.addAll(Labels.lookupKeys(alt)));
+        return keys;
     }
 }

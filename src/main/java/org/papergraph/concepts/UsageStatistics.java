@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.papergraph.extract.ConceptClass;
+import org.papergraph.extract.RelationType;
 
 /**
  * Corpus-wide counts the aggregate queries would otherwise recompute over every paper on each run:
@@ -26,16 +27,16 @@ public final class UsageStatistics {
         this.classes = classes;
     }
 
-    public void add(PaperUses paper) {
+    public void add(PaperLinks paper) {
         for (ConceptClass type : ConceptClass.values()) {
-            for (String key : paper.keys(type)) {
+            for (String key : paper.objects(RelationType.usesFor(type))) {
                 if (classes.get(key) == type) {
                     usage.merge(key, 1, Integer::sum);
                 }
             }
         }
         List<Integer> methods = new ArrayList<>();
-        for (String key : new TreeSet<>(paper.keys(ConceptClass.METHOD))) {
+        for (String key : new TreeSet<>(paper.objects(RelationType.USES_METHOD))) {
             if (classes.get(key) == ConceptClass.METHOD) {
                 methods.add(methodIndex.computeIfAbsent(key, k -> {
                     methodKeys.add(k);

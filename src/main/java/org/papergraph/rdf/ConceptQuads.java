@@ -9,7 +9,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.papergraph.concepts.ConceptRecord;
-import org.papergraph.concepts.Labels;
 
 /** Writes the concepts graph: class, labels, lookup keys, paper counts and broader concepts. */
 public final class ConceptQuads {
@@ -23,10 +22,11 @@ public final class ConceptQuads {
             add(sink, concept, RDF.Nodes.type, SKOS_CONCEPT);
             add(sink, concept, SKOS.prefLabel.asNode(), PaperQuads.text(record.prefLabel()));
             add(sink, concept, RDFS.label.asNode(), PaperQuads.text(record.prefLabel()));
-            addLookupKeys(sink, concept, record.prefLabel());
             for (String alt : record.altLabels()) {
                 add(sink, concept, SKOS.altLabel.asNode(), PaperQuads.text(alt));
-                addLookupKeys(sink, concept, alt);
+            }
+            for (String key : record.lookupKeys()) {
+                add(sink, concept, PG.labelKey, PaperQuads.text(key));
             }
             for (String broader : record.broader()) {
                 add(sink, concept, SKOS.broader.asNode(), Iris.concept(broader));
@@ -42,12 +42,6 @@ public final class ConceptQuads {
                         .collect(Collectors.joining(" "));
                 add(sink, concept, PG.classVotes, PaperQuads.text(votes));
             }
-        }
-    }
-
-    private static void addLookupKeys(StreamRDF sink, Node concept, String label) {
-        for (String key : Labels.lookupKeys(label)) {
-            add(sink, concept, PG.labelKey, PaperQuads.text(key));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.papergraph.rdf;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.papergraph.concepts.Labels;
@@ -52,6 +54,15 @@ public final class Iris {
     /** The node stating how many papers use two methods together; keys in order, so one node per pair. */
     public static Node methodPair(String firstKey, String secondKey) {
         return NodeFactory.createURI(PG.RESOURCE + "cooccurrence/" + firstKey + "/" + secondKey);
+    }
+
+    /**
+     * The node counting one answer of a counted query for one lookup key. The key is any text a label
+     * gives (spaces, other scripts), so it is percent-encoded: two keys never share a node.
+     */
+    public static Node answerCount(String queryName, String lookupKey, String answerKey) {
+        return NodeFactory.createURI(PG.RESOURCE + "answer/" + queryName + "/" + answerKey + "/"
+                + URLEncoder.encode(lookupKey, StandardCharsets.UTF_8));
     }
 
     /** The concept key of a concept IRI. */

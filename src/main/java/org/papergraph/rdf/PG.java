@@ -55,6 +55,13 @@ public final class PG {
     public static final Node secondMethod = uri("secondMethod");
     public static final Node sharedPapers = uri("sharedPapers");
 
+    public static final Node AnswerCount = uri("AnswerCount");
+    public static final Node countedQuery = uri("countedQuery");
+    public static final Node forKey = uri("forKey");
+    public static final Node answer = uri("answer");
+    public static final Node supportingPapers = uri("supportingPapers");
+    public static final Node via = uri("via");
+
     private PG() {
     }
 

@@ -2,7 +2,9 @@ package org.papergraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -15,6 +17,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -30,7 +34,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.dboe.base.file.Location;
 import org.papergraph.concepts.ConceptObservation;
-import org.papergraph.concepts.PaperUses;
+import org.papergraph.concepts.ConceptStatement;
+import org.papergraph.concepts.PaperLinks;
 import org.papergraph.extract.ConceptClass;
 import org.papergraph.extract.RelationType;
 import org.papergraph.query.QueryGuards;
@@ -248,10 +253,11 @@ public final class PaperStore implements AutoCloseable {
     }
 
     /**
-     * Streams, paper by paper, the concepts each paper links to directly (pg:usesMethod, pg:addressesTask,
-     * pg:usesDataset, pg:usesMetric), inside one read transaction.
+     * Streams, paper by paper, what each paper's graph states about concepts: the paper's own links
+     * (pg:usesMethod, pg:proposes, pg:addressesTask, ...) and the statements between two concepts, inside
+     * one read transaction. Reads only the plain statements, not their evidence.
      */
-    public void readPaperUses(Consumer<PaperUses> consumer) {
+    public void readPaperLinks(Consumer<PaperLinks> consumer) {
         Txn.executeRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Iterator<Node> graphs = dsg.listGraphNodes();
@@ -260,23 +266,55 @@ public final class PaperStore implements AutoCloseable {
                 if (!Iris.isPaperGraph(graph)) {
                     continue;
                 }
-                Map<ConceptClass, Set<String>> keys = new EnumMap<>(ConceptClass.class);
+                Map<RelationType, Set<String>> objects = new EnumMap<>(RelationType.class);
+                List<ConceptStatement> statements = new ArrayList<>();
                 String paper = null;
-                for (ConceptClass type : ConceptClass.values()) {
-                    Node predicate = PG.predicate(RelationType.usesFor(type));
-                    Iterator<Quad> links = dsg.find(graph, Node.ANY, predicate, Node.ANY);
+                for (RelationType relation : RelationType.values()) {
+                    Iterator<Quad> links = dsg.find(graph, Node.ANY, PG.predicate(relation), Node.ANY);
                     while (links.hasNext()) {
                         Quad link = links.next();
-                        if (Iris.isPaper(link.getSubject()) && Iris.isConcept(link.getObject())) {
+                        if (!Iris.isConcept(link.getObject())) {
+                            continue;
+                        }
+                        String object = Iris.conceptKey(link.getObject());
+                        if (Iris.isPaper(link.getSubject())) {
                             paper = link.getSubject().getURI();
-                            keys.computeIfAbsent(type, t -> new java.util.HashSet<>()).add(Iris.conceptKey(link.getObject()));
+                            objects.computeIfAbsent(relation, r -> new HashSet<>()).add(object);
+                        } else if (Iris.isConcept(link.getSubject())) {
+                            statements.add(new ConceptStatement(Iris.conceptKey(link.getSubject()), relation, object));
                         }
                     }
                 }
                 if (paper != null) {
-                    consumer.accept(new PaperUses(paper, keys));
+                    consumer.accept(new PaperLinks(paper, objects, statements));
                 }
             }
+        });
+    }
+
+    /** Every statement of this relation between two concepts, in any paper's graph. */
+    public void readConceptStatements(RelationType relation, Consumer<ConceptStatement> consumer) {
+        Txn.executeRead(dataset, () -> {
+            Iterator<Quad> quads = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, PG.predicate(relation), Node.ANY);
+            while (quads.hasNext()) {
+                Quad quad = quads.next();
+                if (Iris.isPaperGraph(quad.getGraph()) && Iris.isConcept(quad.getSubject()) && Iris.isConcept(quad.getObject())) {
+                    consumer.accept(new ConceptStatement(Iris.conceptKey(quad.getSubject()), relation,
+                            Iris.conceptKey(quad.getObject())));
+                }
+            }
+        });
+    }
+
+    /**
+     * Replaces one graph with what the writer streams, in one transaction, without collecting the quads
+     * first: the concepts graph of a large corpus holds millions.
+     */
+    public void replaceGraph(Node graph, Consumer<StreamRDF> writer) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            writer.accept(StreamRDFLib.dataset(dsg));
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.papergraph.extract.ConceptClass;
+import org.papergraph.extract.RelationType;
 
 class UsageStatisticsTest {
 
@@ -14,8 +15,8 @@ class UsageStatisticsTest {
             "rl", ConceptClass.METHOD, "ppo", ConceptClass.METHOD, "grpo", ConceptClass.METHOD,
             "qa", ConceptClass.TASK, "squad", ConceptClass.DATASET);
 
-    private static PaperUses paper(String id, Set<String> methods, Set<String> tasks) {
-        return new PaperUses(id, Map.of(ConceptClass.METHOD, methods, ConceptClass.TASK, tasks));
+    private static PaperLinks paper(String id, Set<String> methods, Set<String> tasks) {
+        return new PaperLinks(id, Map.of(RelationType.USES_METHOD, methods, RelationType.ADDRESSES_TASK, tasks), List.of());
     }
 
     @Test

@@ -104,6 +104,93 @@ class NamedQueriesTest {
             } GROUP BY ?first ?second HAVING (COUNT(DISTINCT ?paper) >= 2)
             ORDER BY DESC(?papers) ?first ?second LIMIT 50""";
 
+    /** What tasks-for-method.rq answered before its answers were counted in advance. */
+    private static final String LIVE_TASKS_FOR_METHOD = """
+            PREFIX pg:   <https://w3id.org/papergraph/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            SELECT ?task ?label (COUNT(DISTINCT ?paper) AS ?papers) WHERE {
+              ?target pg:labelKey ?key .
+              ?used (skos:broader|skos:exactMatch)* ?target .
+              { ?paper pg:usesMethod|pg:proposes ?used .
+                ?paper a pg:Paper ; pg:addressesTask ?task .
+              } UNION {
+                ?used pg:addressesTask ?task .
+                ?ev rdf:subject ?used ; rdf:predicate pg:addressesTask ; rdf:object ?task ; pg:inPaper ?paper .
+              }
+              ?task a pg:Task ; skos:prefLabel ?label .
+            } GROUP BY ?task ?label ORDER BY DESC(?papers) ?label""";
+
+    /** What methods-using-method.rq answered before its answers were counted in advance. */
+    private static final String LIVE_METHODS_USING_METHOD = """
+            PREFIX pg:   <https://w3id.org/papergraph/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            SELECT ?m ?label (GROUP_CONCAT(DISTINCT ?usedLabel; separator="; ") AS ?uses) (COUNT(DISTINCT ?paper) AS ?papers)
+            WHERE {
+              ?target pg:labelKey ?key .
+              ?used (skos:broader|skos:exactMatch)* ?target .
+              ?m pg:usesMethod ?used .
+              ?m a skos:Concept ; skos:prefLabel ?label .
+              ?used skos:prefLabel ?usedLabel .
+              ?ev rdf:subject ?m ; rdf:predicate pg:usesMethod ; rdf:object ?used ; pg:inPaper ?paper .
+            } GROUP BY ?m ?label ORDER BY DESC(?papers) ?label""";
+
+    /** What metrics-for-task.rq answered before its answers were counted in advance. */
+    private static final String LIVE_METRICS_FOR_TASK = """
+            PREFIX pg:   <https://w3id.org/papergraph/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?metric ?label (COUNT(DISTINCT ?paper) AS ?papers) WHERE {
+              ?target pg:labelKey ?key .
+              ?addressed (skos:broader|skos:exactMatch)* ?target .
+              ?paper pg:addressesTask ?addressed ; a pg:Paper ; pg:usesMetric ?metric .
+              ?metric a pg:Metric ; skos:prefLabel ?label .
+            } GROUP BY ?metric ?label ORDER BY DESC(?papers) ?label""";
+
+    /** Every lookup key of the sample's concepts, as a user would type it. */
+    private List<String> everyLookupKey() {
+        return QueryResults.column(live("""
+                PREFIX pg: <https://w3id.org/papergraph/ontology#>
+                SELECT DISTINCT ?key WHERE { ?c pg:labelKey ?key } ORDER BY ?key"""), "key");
+    }
+
+    private List<List<String>> live(String query, String key, String... columns) {
+        Map<String, org.apache.jena.graph.Node> bound = Map.of("key", org.apache.jena.graph.NodeFactory.createLiteralString(key));
+        return sorted(rows(new QueryRunner(store, 0).select(QueryRunner.parse(query, "live.rq"), bound), columns));
+    }
+
+    private List<List<String>> counted(String query, String parameter, String key, String... columns) {
+        return sorted(rows(QueryResults.named(store, query, Map.of(parameter, key)), columns));
+    }
+
+    /** Rows in a fixed order, and a "uses" list as a sorted set: GROUP_CONCAT's order is not defined. */
+    private static List<List<String>> sorted(List<List<String>> rows) {
+        return rows.stream()
+                .map(row -> row.stream().map(cell -> cell.contains("; ")
+                        ? String.join("; ", new java.util.TreeSet<>(List.of(cell.split("; ")))) : cell).toList())
+                .sorted(java.util.Comparator.comparing(Object::toString)).toList();
+    }
+
+    @Test
+    void countedAnswersEqualTheLiveJoinsForEveryLookupKey() {
+        List<String> keys = everyLookupKey();
+        assertTrue(keys.size() > 1000, "lookup keys: " + keys.size());
+        int answered = 0;
+        for (String key : keys) {
+            List<List<String>> tasks = live(LIVE_TASKS_FOR_METHOD, key, "task", "label", "papers");
+            assertEquals(tasks, counted("tasks-for-method", "method", key, "task", "label", "papers"), key);
+            List<List<String>> users = live(LIVE_METHODS_USING_METHOD, key, "m", "label", "uses", "papers");
+            assertEquals(users, counted("methods-using-method", "method", key, "m", "label", "uses", "papers"), key);
+            List<List<String>> metrics = live(LIVE_METRICS_FOR_TASK, key, "metric", "label", "papers");
+            assertEquals(metrics, counted("metrics-for-task", "task", key, "metric", "label", "papers"), key);
+            answered += tasks.isEmpty() && users.isEmpty() && metrics.isEmpty() ? 0 : 1;
+        }
+        assertTrue(answered > 100, "keys with an answer: " + answered);
+        // A name any case and spacing finds the same counts; "rl" asks every concept called so.
+        assertEquals(counted("tasks-for-method", "method", "reinforcement learning", "task", "papers"),
+                counted("tasks-for-method", "method", " Reinforcement-Learning ", "task", "papers"));
+    }
+
     private List<List<String>> rows(List<Binding> bindings, String... columns) {
         return bindings.stream().map(row -> java.util.Arrays.stream(columns)
                 .map(c -> row.get(c).isLiteral() ? row.get(c).getLiteralLexicalForm() : row.get(c).getURI()).toList()).toList();
