@@ -57,8 +57,12 @@ public final class AnswerCounts {
         for (String method : methods) {
             pairs(method, tasks, supported.get(CountedQuery.TASKS_FOR_METHOD));
         }
+        Set<String> datasets = new HashSet<>(paper.objects(RelationType.USES_DATASET));
+        datasets.addAll(paper.objects(RelationType.PROPOSES));
+        datasets = ofClass(datasets, ConceptClass.DATASET);
         Set<String> metrics = ofClass(paper.objects(RelationType.USES_METRIC), ConceptClass.METRIC);
         for (String task : paper.objects(RelationType.ADDRESSES_TASK)) {
+            pairs(task, datasets, supported.get(CountedQuery.DATASETS_FOR_TASK));
             pairs(task, metrics, supported.get(CountedQuery.METRICS_FOR_TASK));
         }
         for (ConceptStatement statement : paper.statements()) {

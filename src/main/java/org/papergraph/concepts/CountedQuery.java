@@ -9,6 +9,8 @@ public enum CountedQuery {
     TASKS_FOR_METHOD("tasks-for-method"),
     /** Methods stated to use a method, with the methods under it they use. */
     METHODS_USING_METHOD("methods-using-method"),
+    /** Datasets the papers that address a task use or propose. */
+    DATASETS_FOR_TASK("datasets-for-task"),
     /** Metrics of the papers that address a task. */
     METRICS_FOR_TASK("metrics-for-task");
 

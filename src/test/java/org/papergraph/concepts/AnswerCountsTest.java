@@ -44,7 +44,7 @@ class AnswerCountsTest {
         // PPO and reinforcement learning in one paper: one supporting paper, not two.
         counts.add(paper("p1", Map.of(RelationType.USES_METHOD, Set.of("ppo", "reinforcement-learning"),
                 RelationType.ADDRESSES_TASK, Set.of("dialogue", "squad"), RelationType.USES_METRIC, Set.of("bleu", "dialogue"))));
-        counts.add(paper("p2", Map.of(RelationType.PROPOSES, Set.of("robot-learning"),
+        counts.add(paper("p2", Map.of(RelationType.PROPOSES, Set.of("robot-learning", "squad"),
                 RelationType.ADDRESSES_TASK, Set.of("open-domain-dialogue"))));
         assertEquals(Map.of("dialogue", 1), answers(counts, CountedQuery.TASKS_FOR_METHOD, "reinforcement learning"));
         assertEquals(Map.of("dialogue", 1), answers(counts, CountedQuery.TASKS_FOR_METHOD, "ppo"));
@@ -53,6 +53,9 @@ class AnswerCountsTest {
         // A metric is counted for what the paper addresses and everything above it; a task is no metric.
         assertEquals(Map.of("bleu", 1), answers(counts, CountedQuery.METRICS_FOR_TASK, "dialogue"));
         assertEquals(Map.of("bleu", 1), answers(counts, CountedQuery.METRICS_FOR_TASK, "squad"));
+        // A dataset the paper proposes counts for its task and the tasks above it.
+        assertEquals(Map.of("squad", 1), answers(counts, CountedQuery.DATASETS_FOR_TASK, "dialogue"));
+        assertEquals(Map.of("squad", 1), answers(counts, CountedQuery.DATASETS_FOR_TASK, "open domain dialogue"));
         // A task answer must be a task: SQuAD, addressed too, is a dataset.
         assertTrue(answers(counts, CountedQuery.TASKS_FOR_METHOD, "ppo").keySet().stream().noneMatch("squad"::equals));
     }

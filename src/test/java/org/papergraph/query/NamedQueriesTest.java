@@ -136,6 +136,18 @@ class NamedQueriesTest {
               ?ev rdf:subject ?m ; rdf:predicate pg:usesMethod ; rdf:object ?used ; pg:inPaper ?paper .
             } GROUP BY ?m ?label ORDER BY DESC(?papers) ?label""";
 
+    /** What datasets-for-task.rq answered before its answers were counted in advance. */
+    private static final String LIVE_DATASETS_FOR_TASK = """
+            PREFIX pg:   <https://w3id.org/papergraph/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?dataset ?label (COUNT(DISTINCT ?paper) AS ?papers) WHERE {
+              ?target pg:labelKey ?key .
+              ?addressed (skos:broader|skos:exactMatch)* ?target .
+              ?paper pg:addressesTask ?addressed ; a pg:Paper .
+              ?paper pg:usesDataset|pg:proposes ?dataset .
+              ?dataset a pg:Dataset ; skos:prefLabel ?label .
+            } GROUP BY ?dataset ?label ORDER BY DESC(?papers) ?label""";
+
     /** What metrics-for-task.rq answered before its answers were counted in advance. */
     private static final String LIVE_METRICS_FOR_TASK = """
             PREFIX pg:   <https://w3id.org/papergraph/ontology#>
@@ -181,9 +193,11 @@ class NamedQueriesTest {
             assertEquals(tasks, counted("tasks-for-method", "method", key, "task", "label", "papers"), key);
             List<List<String>> users = live(LIVE_METHODS_USING_METHOD, key, "m", "label", "uses", "papers");
             assertEquals(users, counted("methods-using-method", "method", key, "m", "label", "uses", "papers"), key);
+            List<List<String>> datasets = live(LIVE_DATASETS_FOR_TASK, key, "dataset", "label", "papers");
+            assertEquals(datasets, counted("datasets-for-task", "task", key, "dataset", "label", "papers"), key);
             List<List<String>> metrics = live(LIVE_METRICS_FOR_TASK, key, "metric", "label", "papers");
             assertEquals(metrics, counted("metrics-for-task", "task", key, "metric", "label", "papers"), key);
-            answered += tasks.isEmpty() && users.isEmpty() && metrics.isEmpty() ? 0 : 1;
+            answered += tasks.isEmpty() && users.isEmpty() && datasets.isEmpty() && metrics.isEmpty() ? 0 : 1;
         }
         assertTrue(answered > 100, "keys with an answer: " + answered);
         // A name any case and spacing finds the same counts; "rl" asks every concept called so.
