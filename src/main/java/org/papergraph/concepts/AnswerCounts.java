@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.papergraph.extract.ConceptClass;
 import org.papergraph.extract.RelationType;
@@ -18,29 +19,42 @@ import org.papergraph.extract.RelationType;
  * a user may ask with, the way the queries' live joins counted them: a paper supports an answer once,
  * however many of the concepts under the asked one it links to. The asked text matches every concept
  * with that lookup key ("rl" is reinforcement learning and deep reinforcement learning), so answers are
- * counted per key, not per concept. Holds counts, never papers: its size grows with the distinct
- * (key, answer) pairs, which the vocabulary bounds, not with the corpus.
+ * counted per key, not per concept; keys that match the same concepts (most of a concept's spellings)
+ * share their counts. Holds counts, never papers: its size grows with the distinct (keys, answer)
+ * pairs, not with the papers.
  */
 public final class AnswerCounts {
 
     private final Map<String, ConceptClass> classes = new HashMap<>();
     private final Map<String, Set<String>> ownKeys = new HashMap<>();
     private final ConceptHierarchy hierarchy;
-    /** Lookup keys and answer concepts as indexes, so that a (key, answer) pair is one long. */
-    private final Map<String, Integer> keyIndex = new HashMap<>();
-    private final List<String> keys = new ArrayList<>();
+    /** Each lookup key's group: the keys that match the same concepts. Groups and answers are indexes,
+     *  so that a (group, answer) pair is one long. */
+    private final Map<String, Integer> keyGroup = new HashMap<>();
+    private final List<SortedSet<String>> groups = new ArrayList<>();
     private final Map<String, Integer> conceptIndex = new HashMap<>();
     private final List<String> concepts = new ArrayList<>();
-    private final Map<String, int[]> keysAbove = new HashMap<>();
+    private final Map<String, int[]> groupsAbove = new HashMap<>();
     private final Map<CountedQuery, Map<Long, Integer>> papers = new EnumMap<>(CountedQuery.class);
     private final Map<Long, Set<Integer>> usedVia = new HashMap<>();
 
     public AnswerCounts(Collection<ConceptRecord> records, ConceptHierarchy hierarchy) {
         this.hierarchy = hierarchy;
+        Map<String, Set<String>> conceptsByKey = new HashMap<>();
         for (ConceptRecord record : records) {
             classes.put(record.key(), record.type());
             ownKeys.put(record.key(), record.lookupKeys());
+            record.lookupKeys().forEach(key -> conceptsByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(record.key()));
         }
+        Map<Set<String>, Integer> groupOfConcepts = new HashMap<>();
+        new TreeSet<>(conceptsByKey.keySet()).forEach(key -> {
+            int group = groupOfConcepts.computeIfAbsent(conceptsByKey.get(key), c -> {
+                groups.add(new TreeSet<>());
+                return groups.size() - 1;
+            });
+            groups.get(group).add(key);
+            keyGroup.put(key, group);
+        });
         for (CountedQuery query : CountedQuery.values()) {
             papers.put(query, new HashMap<>());
         }
@@ -81,7 +95,7 @@ public final class AnswerCounts {
         supported.forEach((query, pairs) -> pairs.forEach(pair -> papers.get(query).merge(pair, 1, Integer::sum)));
     }
 
-    /** Every count, in a stable order: by query, lookup key and answer. */
+    /** Every count, in a stable order: by query, first lookup key and answer. */
     public List<AnswerCount> counts() {
         List<AnswerCount> all = new ArrayList<>();
         papers.forEach((query, counts) -> counts.forEach((pair, n) -> {
@@ -89,33 +103,30 @@ public final class AnswerCounts {
             if (query == CountedQuery.METHODS_USING_METHOD) {
                 usedVia.get(pair).forEach(id -> via.add(concepts.get(id)));
             }
-            all.add(new AnswerCount(query, keys.get((int) (pair >>> 32)), concepts.get((int) (long) pair), n, via));
+            all.add(new AnswerCount(query, groups.get((int) (pair >>> 32)), concepts.get((int) (long) pair), n, via));
         }));
-        all.sort(Comparator.comparing(AnswerCount::query).thenComparing(AnswerCount::lookupKey)
+        all.sort(Comparator.comparing(AnswerCount::query).thenComparing(AnswerCount::firstKey)
                 .thenComparing(AnswerCount::answer));
         return all;
     }
 
-    /** Adds (key, answer) for every lookup key of the concept or a concept above it, and every answer. */
+    /** Adds (group, answer) for the key group of every lookup key of the concept or a concept above it. */
     private void pairs(String asked, Set<String> answers, Set<Long> into) {
         if (answers.isEmpty()) {
             return;
         }
-        for (int key : keysAbove(asked)) {
+        for (int group : groupsAbove(asked)) {
             for (String answer : answers) {
-                into.add(((long) key << 32) | conceptId(answer));
+                into.add(((long) group << 32) | conceptId(answer));
             }
         }
     }
 
-    private int[] keysAbove(String concept) {
-        return keysAbove.computeIfAbsent(concept, c -> hierarchy.selfAndAbove(c).stream()
+    private int[] groupsAbove(String concept) {
+        return groupsAbove.computeIfAbsent(concept, c -> hierarchy.selfAndAbove(c).stream()
                 .flatMap(above -> ownKeys.getOrDefault(above, Set.of()).stream())
+                .mapToInt(keyGroup::get)
                 .distinct()
-                .mapToInt(key -> keyIndex.computeIfAbsent(key, k -> {
-                    keys.add(k);
-                    return keys.size() - 1;
-                }))
                 .toArray());
     }
 

@@ -16,10 +16,12 @@ public final class AnswerCountQuads {
     public void write(Iterable<AnswerCount> counts, StreamRDF sink) {
         for (AnswerCount count : counts) {
             String query = count.query().queryName();
-            Node node = Iris.answerCount(query, count.lookupKey(), count.answer());
+            Node node = Iris.answerCount(query, count.firstKey(), count.answer());
             add(sink, node, RDF.Nodes.type, PG.AnswerCount);
             add(sink, node, PG.countedQuery, PaperQuads.text(query));
-            add(sink, node, PG.forKey, PaperQuads.text(count.lookupKey()));
+            for (String key : count.lookupKeys()) {
+                add(sink, node, PG.forKey, PaperQuads.text(key));
+            }
             add(sink, node, PG.answer, Iris.concept(count.answer()));
             add(sink, node, PG.supportingPapers, PaperQuads.integer(count.papers()));
             for (String used : count.via()) {

@@ -57,8 +57,9 @@ public final class Iris {
     }
 
     /**
-     * The node counting one answer of a counted query for one lookup key. The key is any text a label
-     * gives (spaces, other scripts), so it is percent-encoded: two keys never share a node.
+     * The node counting one answer of a counted query for a group of lookup keys, named by its first key.
+     * A key is any text a label gives (spaces, other scripts), so it is percent-encoded: two keys never
+     * share a node.
      */
     public static Node answerCount(String queryName, String lookupKey, String answerKey) {
         return NodeFactory.createURI(PG.RESOURCE + "answer/" + queryName + "/" + answerKey + "/"

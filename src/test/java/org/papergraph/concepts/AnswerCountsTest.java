@@ -34,7 +34,7 @@ class AnswerCountsTest {
     }
 
     private static Map<String, Integer> answers(AnswerCounts counts, CountedQuery query, String key) {
-        return counts.counts().stream().filter(c -> c.query() == query && c.lookupKey().equals(key))
+        return counts.counts().stream().filter(c -> c.query() == query && c.lookupKeys().contains(key))
                 .collect(Collectors.toMap(AnswerCount::answer, AnswerCount::papers));
     }
 
@@ -71,9 +71,12 @@ class AnswerCountsTest {
                 new ConceptStatement("plato-2", RelationType.USES_METHOD, "unknown-concept")));
         assertEquals(Map.of("plato-2", 2), answers(counts, CountedQuery.METHODS_USING_METHOD, "reinforcement learning"));
         AnswerCount viaRl = counts.counts().stream()
-                .filter(c -> c.query() == CountedQuery.METHODS_USING_METHOD && c.lookupKey().equals("reinforcement learning"))
+                .filter(c -> c.query() == CountedQuery.METHODS_USING_METHOD && c.lookupKeys().contains("reinforcement learning"))
                 .findFirst().orElseThrow();
         assertEquals(Set.of("ppo", "reinforcement-learning"), viaRl.via());
+        // "rl" also names RL and robot learning, so it matches other concepts and has counts of its own.
+        assertEquals(Set.of("reinforcement learning"), viaRl.lookupKeys());
+        assertTrue(counts.counts().stream().anyMatch(c -> c.lookupKeys().equals(Set.of("rl"))));
         assertEquals(Map.of("plato-2", 2), answers(counts, CountedQuery.METHODS_USING_METHOD, "ppo"));
         assertTrue(answers(counts, CountedQuery.METHODS_USING_METHOD, "plato 2").isEmpty());
         // PLATO-2 proposed and dialogue stated for PPO: both reach reinforcement learning.
