@@ -66,14 +66,10 @@ public final class AnswerCounts {
             supported.put(query, new HashSet<>());
         }
         Set<String> tasks = ofClass(paper.objects(RelationType.ADDRESSES_TASK), ConceptClass.TASK);
-        Set<String> methods = new HashSet<>(paper.objects(RelationType.USES_METHOD));
-        methods.addAll(paper.objects(RelationType.PROPOSES));
-        for (String method : methods) {
+        for (String method : paper.objects(RelationType.USES_METHOD, RelationType.PROPOSES)) {
             pairs(method, tasks, supported.get(CountedQuery.TASKS_FOR_METHOD));
         }
-        Set<String> datasets = new HashSet<>(paper.objects(RelationType.USES_DATASET));
-        datasets.addAll(paper.objects(RelationType.PROPOSES));
-        datasets = ofClass(datasets, ConceptClass.DATASET);
+        Set<String> datasets = ofClass(paper.objects(RelationType.USES_DATASET, RelationType.PROPOSES), ConceptClass.DATASET);
         Set<String> metrics = ofClass(paper.objects(RelationType.USES_METRIC), ConceptClass.METRIC);
         for (String task : paper.objects(RelationType.ADDRESSES_TASK)) {
             pairs(task, datasets, supported.get(CountedQuery.DATASETS_FOR_TASK));

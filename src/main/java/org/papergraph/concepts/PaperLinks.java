@@ -1,5 +1,6 @@
 package org.papergraph.concepts;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,5 +21,12 @@ public record PaperLinks(String paperId, Map<RelationType, Set<String>> objectsB
     /** The concepts the paper itself has this relation to. */
     public Set<String> objects(RelationType relation) {
         return objectsByRelation.getOrDefault(relation, Set.of());
+    }
+
+    /** The concepts the paper has any of these relations to. */
+    public Set<String> objects(RelationType first, RelationType second) {
+        Set<String> union = new HashSet<>(objects(first));
+        union.addAll(objects(second));
+        return union;
     }
 }
