@@ -1,5 +1,6 @@
 package org.papergraph.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +34,8 @@ import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.dboe.base.file.Location;
 import org.papergraph.concepts.ConceptObservation;
 import org.papergraph.concepts.ConceptStatement;
@@ -72,6 +76,12 @@ public final class PaperStore implements AutoCloseable {
             SELECT ?class (COUNT(?c) AS ?n) WHERE { GRAPH <%s> { ?c a ?class } } GROUP BY ?class"""
             .formatted(Iris.CONCEPTS_GRAPH.getURI()));
 
+    /**
+     * Present while a bulk load writes into the database: Jena's bulk loaders write outside
+     * transactions, so a database this file is found in may hold any part of the load.
+     */
+    static final String BULK_LOAD_MARKER = "bulk-load.incomplete";
+
     private final Path directory;
     private final Dataset dataset;
 
@@ -82,6 +92,10 @@ public final class PaperStore implements AutoCloseable {
 
     /** Opens (or creates) the database in the directory. Queries over the default graph see all graphs. */
     public static PaperStore open(Path directory) {
+        if (Files.exists(directory.resolve(BULK_LOAD_MARKER))) {
+            throw new StoreException("database " + directory + " is incomplete: the bulk load of its first build was"
+                    + " interrupted; delete the directory and run the build again", false, null);
+        }
         try {
             Files.createDirectories(directory);
             return connect(directory);
@@ -222,6 +236,46 @@ public final class PaperStore implements AutoCloseable {
                 quads.forEach(dsg::add);
             }
         });
+    }
+
+    /** True when the database holds no quads at all (a new database). */
+    public boolean isEmpty() {
+        return read(DatasetGraph::isEmpty);
+    }
+
+    /**
+     * Loads an RDF file into this empty on-disk database with Jena's phased bulk loader (tdb2.tdbloader's
+     * default), which fills each index in turn instead of inserting into all six quad by quad. It writes
+     * outside transactions: until it has finished, a marker in the directory makes {@link #open} refuse
+     * the database as incomplete.
+     *
+     * @return the number of quads loaded
+     */
+    public long bulkLoad(Path file) {
+        if (directory == null || !isEmpty()) {
+            throw new IllegalStateException("a bulk load needs an empty database on disk");
+        }
+        Path marker = directory.resolve(BULK_LOAD_MARKER);
+        try {
+            Files.writeString(marker, "a bulk load into this database started and has not finished\n");
+            DataLoader loader = LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (format, args) -> {
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug(String.format(Locale.ROOT, format, args));
+                }
+            });
+            loader.startBulk();
+            try {
+                loader.load(file.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            Files.delete(marker);
+            return loader.countQuads();
+        } catch (IOException e) {
+            throw new StoreException("cannot bulk load into database " + directory + ": " + e.getMessage(), false, e);
+        }
     }
 
     /** Adds quads (set semantics: adding what is there changes nothing). */
