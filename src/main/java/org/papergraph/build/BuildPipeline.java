@@ -1,6 +1,7 @@
 package org.papergraph.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,13 +48,17 @@ import org.papergraph.store.PaperStore;
  * paper ({@link PaperIdentity}, {@link PaperMerge}). Incremental: a paper whose merged record and
  * extractor are unchanged is skipped; one whose text changed has its graph replaced; one whose
  * metadata alone changed has only that rewritten. Memory stays flat: papers stream through batches
- * of bounded size, and only an index of identifier strings grows with the input.
+ * of bounded size, and only an index of identifier strings grows with the input. Each batch is one
+ * write transaction, except in a large first build ({@link BulkLoad}), which stages the batches in a
+ * file and loads it with Jena's bulk loader at the end.
  */
 public final class BuildPipeline {
 
     private static final int MAX_PROBLEMS_KEPT = 1000;
     /** Method pairs kept for method-cooccurrence.rq (which shows 50), plus any tied with the last. */
     private static final int STORED_METHOD_PAIRS = 1000;
+    /** A bulk-loaded first build's quads, in the database directory until they are loaded. */
+    private static final String STAGING_FILE = "bulk-staging.trdf";
 
     private final InputReader reader;
     private final PaperAnnotator annotator;
@@ -67,6 +72,7 @@ public final class BuildPipeline {
     private final BuildListener listener;
     private final boolean force;
     private final CompactionPolicy compaction;
+    private final BulkLoad bulkLoad;
 
     private BuildPipeline(Builder builder) {
         this.reader = builder.reader;
@@ -79,6 +85,7 @@ public final class BuildPipeline {
         this.listener = builder.listener;
         this.force = builder.force;
         this.compaction = builder.compaction;
+        this.bulkLoad = builder.bulkLoad;
     }
 
     public static Builder builder() {
@@ -89,21 +96,66 @@ public final class BuildPipeline {
         long start = System.nanoTime();
         listener.phase("reading inputs");
         long total = countRecords(inputs);
-        listener.started(total);
+        Set<String> inputFiles = new HashSet<>();
+        InputReader.expand(inputs).forEach(path -> inputFiles.add(path.getFileName().toString()));
+        Path staging = store.directory() == null ? null : store.directory().resolve(STAGING_FILE);
+        if (staging != null) {
+            Files.deleteIfExists(staging); // left by a first build that was interrupted
+        }
+        boolean bulk = staging != null && bulkLoad.appliesTo(total) && store.isEmpty();
+        Run run;
+        long bulkLoaded = 0;
+        CompactionSchedule compactions;
+        if (bulk) {
+            try (StagingBatchWriter batches = new StagingBatchWriter(staging)) {
+                listener.started(total);
+                run = execute(inputs, inputFiles, batches, true, listener);
+                listener.finished();
+            }
+            try {
+                listener.phase("bulk loading the graph");
+                bulkLoaded = store.bulkLoad(staging);
+            } finally {
+                Files.deleteIfExists(staging);
+            }
+            compactions = new CompactionSchedule(store, compaction, listener);
+            if (run.deferred > 0) {
+                // A record of a paper staged in an earlier batch: a second, ordinary pass merges it with the
+                // loaded paper and rebuilds that paper alone, exactly as a build batch by batch would have.
+                listener.phase("merging papers read from several sources");
+                listener.started(total);
+                execute(inputs, inputFiles, new StoreBatchWriter(store, compactions), false, withoutProblems(listener));
+                listener.finished();
+            }
+        } else {
+            compactions = new CompactionSchedule(store, compaction, listener);
+            listener.started(total);
+            run = execute(inputs, inputFiles, new StoreBatchWriter(store, compactions), false, listener);
+            listener.finished();
+        }
+        listener.phase("deriving concepts");
+        rebuildConcepts();
+        store.replaceGraphs(Map.of(Iris.ONTOLOGY_GRAPH, OntologyQuads.quads()));
+        compactions.afterWrite();
+        return new BuildSummary(run.records, run.added, run.updated, run.unchanged, run.duplicates + run.deferred,
+                run.problems, run.problemCount, store.stats(), Duration.ofNanos(System.nanoTime() - start),
+                compactions.onDisk(), compactions.compactions(), bulkLoaded);
+    }
+
+    /** Reads the inputs through one {@link Run}, extracting on the worker threads and writing on one writer thread. */
+    private Run execute(List<Path> inputs, Set<String> inputFiles, BatchWriter batches, boolean staged,
+                        BuildListener events) throws IOException {
         ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "papergraph-extract");
             thread.setDaemon(true);
             return thread;
         });
-        Set<String> inputFiles = new HashSet<>();
-        InputReader.expand(inputs).forEach(path -> inputFiles.add(path.getFileName().toString()));
         ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "papergraph-write");
             thread.setDaemon(true);
             return thread;
         });
-        CompactionSchedule compactions = new CompactionSchedule(store, compaction, listener);
-        Run run = new Run(workers, writer, inputFiles, compactions);
+        Run run = new Run(workers, writer, inputFiles, batches, staged, events);
         try {
             reader.read(inputs, run);
             run.flush();
@@ -112,14 +164,37 @@ public final class BuildPipeline {
             workers.shutdownNow();
             writer.shutdownNow();
         }
-        listener.finished();
-        listener.phase("deriving concepts");
-        rebuildConcepts();
-        store.replaceGraphs(Map.of(Iris.ONTOLOGY_GRAPH, OntologyQuads.quads()));
-        compactions.afterWrite();
-        return new BuildSummary(run.records, run.added, run.updated, run.unchanged, run.duplicates, run.problems,
-                run.problemCount, store.stats(), Duration.ofNanos(System.nanoTime() - start), compactions.onDisk(),
-                compactions.compactions());
+        return run;
+    }
+
+    /** The same events without the input problems, for a second pass over inputs whose problems were reported. */
+    private static BuildListener withoutProblems(BuildListener events) {
+        return new BuildListener() {
+            @Override
+            public void started(long records) {
+                events.started(records);
+            }
+
+            @Override
+            public void advanced(long records) {
+                events.advanced(records);
+            }
+
+            @Override
+            public void phase(String description) {
+                events.phase(description);
+            }
+
+            @Override
+            public void finished() {
+                events.finished();
+            }
+
+            @Override
+            public void compacted(long beforeBytes, long afterBytes) {
+                events.compacted(beforeBytes, afterBytes);
+            }
+        };
     }
 
     /**
@@ -163,15 +238,19 @@ public final class BuildPipeline {
     }
 
     /**
-     * The state of one build: which papers it has seen, and the batch waiting to be written. A record
-     * of a paper already in the batch is merged there; one of a paper already written (in this build or
-     * an earlier one) is merged with what the store holds, so the graph always shows the merged paper.
+     * The state of one pass over the inputs: which papers it has seen, and the batch waiting to be
+     * written. A record of a paper already in the batch is merged there; one of a paper already written
+     * (in this build or an earlier one) is merged with what the store holds, so the graph always shows
+     * the merged paper. A staged pass cannot read back what it wrote: it counts such records as
+     * deferred and leaves them to a second pass over the loaded store.
      */
     private final class Run implements PaperSink {
         private final ExecutorService workers;
         private final ExecutorService writer;
         private final Set<String> inputFiles;
-        private final CompactionSchedule compactions;
+        private final BatchWriter batches;
+        private final boolean staged;
+        private final BuildListener listener;
         /** The batch being written while the next one is extracted, and the ids of its papers. */
         private Future<?> writing;
         private Set<String> writingIds = Set.of();
@@ -185,13 +264,17 @@ public final class BuildPipeline {
         private long updated;
         private long unchanged;
         private long duplicates;
+        private long deferred;
         private long problemCount;
 
-        Run(ExecutorService workers, ExecutorService writer, Set<String> inputFiles, CompactionSchedule compactions) {
+        Run(ExecutorService workers, ExecutorService writer, Set<String> inputFiles, BatchWriter batches,
+            boolean staged, BuildListener listener) {
             this.workers = workers;
             this.writer = writer;
             this.inputFiles = inputFiles;
-            this.compactions = compactions;
+            this.batches = batches;
+            this.staged = staged;
+            this.listener = listener;
             this.identity = new PaperIdentity(store);
         }
 
@@ -207,6 +290,10 @@ public final class BuildPipeline {
                 pending = new Pending(PaperMerge.merge(earlier.paper(), record.withId(known.get())));
                 duplicates++;
                 listener.advanced(1);
+            } else if (staged) {
+                deferred++;
+                listener.advanced(1);
+                return;
             } else {
                 pending = mergeWithStored(known.get(), record);
             }
@@ -292,13 +379,7 @@ public final class BuildPipeline {
             awaitWrite();
             writingIds = batchIds;
             writingCount = toBuild.size();
-            writing = writer.submit(() -> {
-                if (!graphs.isEmpty()) {
-                    store.replaceGraphs(graphs);
-                }
-                store.replaceMetadata(metadataOnly);
-                compactions.afterWrite();
-            });
+            writing = writer.submit(() -> batches.write(graphs, metadataOnly));
         }
 
         /** Reading a paper that is being written must wait until its batch is committed. */
@@ -360,6 +441,7 @@ public final class BuildPipeline {
         private BuildListener listener = BuildListener.SILENT;
         private boolean force;
         private CompactionPolicy compaction = CompactionPolicy.AUTO;
+        private BulkLoad bulkLoad = BulkLoad.AUTO;
 
         public Builder reader(InputReader reader) {
             this.reader = reader;
@@ -400,6 +482,12 @@ public final class BuildPipeline {
         /** When to compact the database during the build (default {@link CompactionPolicy#AUTO}). */
         public Builder compaction(CompactionPolicy compaction) {
             this.compaction = compaction;
+            return this;
+        }
+
+        /** When a first build stages its quads and bulk loads them (default {@link BulkLoad#AUTO}). */
+        public Builder bulkLoad(BulkLoad bulkLoad) {
+            this.bulkLoad = bulkLoad;
             return this;
         }
 

@@ -16,10 +16,11 @@ import org.papergraph.store.StoreStats;
  * @param problems   records and files that could not be read
  * @param diskBytes  the database's size on disk when the build ended (0 in memory)
  * @param compactions how often the build compacted the database on the way
+ * @param bulkLoadedQuads quads a first build loaded with the bulk loader (0 when it wrote batch by batch)
  */
 public record BuildSummary(long records, long added, long updated, long unchanged, long duplicates,
                            List<IngestProblem> problems, long problemCount, StoreStats store, Duration elapsed,
-                           long diskBytes, int compactions) {
+                           long diskBytes, int compactions, long bulkLoadedQuads) {
 
     public BuildSummary {
         problems = List.copyOf(problems);

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.papergraph.build.BuildPipeline;
 import org.papergraph.build.BuildSummary;
+import org.papergraph.build.BulkLoad;
 import org.papergraph.build.CompactionPolicy;
 import org.papergraph.extract.ConceptClass;
 import org.papergraph.ingest.FormatDetector;
@@ -71,6 +72,14 @@ final class BuildCommand implements Callable<Integer> {
                     + " several times its data on disk).")
     private Long compactAfterMegabytes;
 
+    @Option(names = "--bulk-load", paramLabel = "WHEN", defaultValue = "auto",
+            description = "When a first build (into an empty database) stages its quads and loads them with Jena's bulk"
+                    + " loader at the end instead of one transaction a batch: auto (the default, for "
+                    + BulkLoad.AUTO_MIN_RECORDS + " records or more), always or never. A bulk load is faster and leaves no replaced data to"
+                    + " compact away, but an interrupted bulk build keeps nothing, where one batch by batch keeps every"
+                    + " finished batch.")
+    private BulkLoad bulkLoad;
+
     @Option(names = "--max-abstract-chars", paramLabel = "N", defaultValue = "20000",
             description = "Longer abstracts are reported and skipped (default: ${DEFAULT-VALUE}).")
     private int maxAbstractChars;
@@ -129,6 +138,7 @@ final class BuildCommand implements Callable<Integer> {
                     .batchSize(batchSize)
                     .force(force)
                     .compaction(compactionPolicy())
+                    .bulkLoad(bulkLoad)
                     .listener(new ConsoleProgress(System.err, bar))
                     .build();
             BuildSummary summary = pipeline.run(inputs);
@@ -167,7 +177,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "  concepts       %d (%s)%n", s.store().concepts(), concepts);
         System.out.printf(Locale.ROOT, "  evidence       %d statements with their sentence%n", s.store().evidence());
-        System.out.printf(Locale.ROOT, "  triples        %d%n", s.store().quads());
+        System.out.printf(Locale.ROOT, "  triples        %d%s%n", s.store().quads(), s.bulkLoadedQuads() == 0 ? ""
+                : String.format(Locale.ROOT, " (%d of them bulk loaded)", s.bulkLoadedQuads()));
         if (s.diskBytes() > 0) {
             System.out.printf(Locale.ROOT, "  on disk        %.1f MB%s%n", s.diskBytes() / 1048576.0, s.compactions() == 0 ? ""
                     : String.format(Locale.ROOT, " (compacted %d time%s during the build)", s.compactions(), s.compactions() == 1 ? "" : "s"));

@@ -52,6 +52,7 @@ public final class Main {
     private static CommandLine commandLine(CommandLine.IFactory factory) {
         CommandLine cli = new CommandLine(new Main(), factory);
         cli.setUsageHelpWidth(110);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(Main::handle);
         cli.setParameterExceptionHandler((e, ignored) -> {
             PrintWriter err = e.getCommandLine().getErr();
