@@ -160,6 +160,7 @@ public final class BuildPipeline {
             reader.read(inputs, run);
             run.flush();
             run.awaitWrite();
+            run.recountRestored();
         } finally {
             workers.shutdownNow();
             writer.shutdownNow();
@@ -257,6 +258,12 @@ public final class BuildPipeline {
         private int writingCount;
         private final PaperIdentity identity;
         private final Set<String> touched = new HashSet<>();
+        /**
+         * The stored hash of each paper counted as updated at a first record that dropped sources. A paper
+         * listed in several places loses the others at its first record and gets them back at the later
+         * ones, batches later: if it ends as it was, it was not updated.
+         */
+        private final Map<String, String> updatedFrom = new HashMap<>();
         private final Map<String, Pending> batch = new LinkedHashMap<>();
         private final List<IngestProblem> problems = new ArrayList<>();
         private long records;
@@ -287,7 +294,7 @@ public final class BuildPipeline {
                 pending = new Pending(record);
             } else if (batch.containsKey(known.get())) {
                 Pending earlier = batch.get(known.get());
-                pending = new Pending(PaperMerge.merge(earlier.paper(), record.withId(known.get())));
+                pending = new Pending(PaperMerge.merge(earlier.paper(), record.withId(known.get())), earlier.droppedSources());
                 duplicates++;
                 listener.advanced(1);
             } else if (staged) {
@@ -322,7 +329,8 @@ public final class BuildPipeline {
             // The first record of this build for a stored paper is the input as it is now: its text
             // replaces the stored text (an edited abstract is rebuilt) unless the store holds a newer revision.
             Paper refreshed = PaperMerge.refresh(stored.get(), record.withId(id));
-            return new Pending(PaperMerge.withoutStaleSources(refreshed, inputFiles, record));
+            Paper current = PaperMerge.withoutStaleSources(refreshed, inputFiles, record);
+            return new Pending(current, current.sources().size() < refreshed.sources().size());
         }
 
         @Override
@@ -353,12 +361,14 @@ public final class BuildPipeline {
                     unchanged += firstInBuild ? 1 : 0;
                     listener.advanced(1);
                 } else if (!force && stored.isPresent() && ContentHash.sameText(stored.get(), paper, extractor.id())) {
-                    updated += firstInBuild ? 1 : 0;
+                    if (firstInBuild) {
+                        countUpdate(pending, stored.get());
+                    }
                     metadataOnly.add(PaperQuads.metadata(paper, hash));
                     listener.advanced(1);
                 } else {
                     if (firstInBuild && stored.isPresent()) {
-                        updated++;
+                        countUpdate(pending, stored.get());
                     } else if (firstInBuild) {
                         added++;
                     }
@@ -380,6 +390,24 @@ public final class BuildPipeline {
             writingIds = batchIds;
             writingCount = toBuild.size();
             writing = writer.submit(() -> batches.write(graphs, metadataOnly));
+        }
+
+        private void countUpdate(Pending pending, String storedHash) {
+            updated++;
+            if (pending.droppedSources() && !force) {
+                updatedFrom.put(pending.paper().id(), storedHash);
+            }
+        }
+
+        /** Counts the papers that a later record brought back to what they were as unchanged (once all is written). */
+        void recountRestored() {
+            updatedFrom.forEach((id, before) -> {
+                if (store.storedHash(id).filter(before::equals).isPresent()) {
+                    updated--;
+                    unchanged++;
+                }
+            });
+            updatedFrom.clear();
         }
 
         /** Reading a paper that is being written must wait until its batch is committed. */
@@ -427,7 +455,14 @@ public final class BuildPipeline {
     }
 
     /** A merged paper waiting to be written. */
-    private record Pending(Paper paper) {
+    /**
+     * A paper waiting in the batch. {@code droppedSources}: it is stored, and its first record of this
+     * build dropped sources from this build's input files that later records may bring back.
+     */
+    private record Pending(Paper paper, boolean droppedSources) {
+        Pending(Paper paper) {
+            this(paper, false);
+        }
     }
 
     /** Configures a build (like Jena's RDFParser builder). */
