@@ -18,14 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.cli.Main;
-import org.papergraph.ingest.FormatDetector;
-import org.papergraph.ingest.IngestLimits;
-import org.papergraph.ingest.InputReader;
 import org.papergraph.store.PaperStore;
 import org.papergraph.store.StoreException;
 import org.papergraph.testing.PaperGraphCheck;
 import org.papergraph.testing.SampleCorpus;
-import org.papergraph.testing.SharedModels;
 
 /**
  * A first build that stages its quads and loads them with Jena's bulk loader gives the store, quad for
@@ -51,12 +47,7 @@ class BulkLoadTest {
     }
 
     private static BuildSummary build(PaperStore store, BulkLoad bulkLoad, List<String> phases) throws IOException {
-        return BuildPipeline.builder()
-                .reader(new InputReader(FormatDetector.standard(IngestLimits.DEFAULT)))
-                .annotator(SharedModels.paperAnnotator())
-                .extractor(SharedModels.extractor())
-                .store(store)
-                .threads(2)
+        return SampleCorpus.pipeline(store)
                 .batchSize(BATCH)
                 .bulkLoad(bulkLoad)
                 .listener(new BuildListener() {

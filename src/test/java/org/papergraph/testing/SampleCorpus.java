@@ -67,13 +67,16 @@ public final class SampleCorpus {
 
     /** Builds inputs into a store with the production pipeline and the shared models. */
     public static BuildSummary build(PaperStore target, List<Path> inputs) throws IOException {
+        return pipeline(target).build().run(inputs);
+    }
+
+    /** The production pipeline with the shared models and two threads, writing into the store; add settings to taste. */
+    public static BuildPipeline.Builder pipeline(PaperStore target) {
         return BuildPipeline.builder()
                 .reader(new InputReader(FormatDetector.standard(IngestLimits.DEFAULT)))
                 .annotator(SharedModels.paperAnnotator())
                 .extractor(SharedModels.extractor())
                 .store(target)
-                .threads(2)
-                .build()
-                .run(inputs);
+                .threads(2);
     }
 }
