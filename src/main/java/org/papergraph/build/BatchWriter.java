@@ -19,4 +19,7 @@ interface BatchWriter {
      * @param metadataOnly the new metadata statements of papers whose text (and so extraction) is unchanged
      */
     void write(Map<Node, List<Quad>> graphs, List<List<Quad>> metadataOnly);
+
+    /** Whether a written paper can be read back from the store during the same pass (not while staging). */
+    boolean writesToStore();
 }

@@ -109,7 +109,7 @@ public final class BuildPipeline {
         if (bulk) {
             try (StagingBatchWriter batches = new StagingBatchWriter(staging)) {
                 listener.started(total);
-                run = execute(inputs, inputFiles, batches, true, listener);
+                run = execute(inputs, inputFiles, batches, listener);
                 listener.finished();
             }
             try {
@@ -124,13 +124,13 @@ public final class BuildPipeline {
                 // loaded paper and rebuilds that paper alone, exactly as a build batch by batch would have.
                 listener.phase("merging papers read from several sources");
                 listener.started(total);
-                execute(inputs, inputFiles, new StoreBatchWriter(store, compactions), false, withoutProblems(listener));
+                execute(inputs, inputFiles, new StoreBatchWriter(store, compactions), withoutProblems(listener));
                 listener.finished();
             }
         } else {
             compactions = new CompactionSchedule(store, compaction, listener);
             listener.started(total);
-            run = execute(inputs, inputFiles, new StoreBatchWriter(store, compactions), false, listener);
+            run = execute(inputs, inputFiles, new StoreBatchWriter(store, compactions), listener);
             listener.finished();
         }
         listener.phase("deriving concepts");
@@ -143,8 +143,8 @@ public final class BuildPipeline {
     }
 
     /** Reads the inputs through one {@link Run}, extracting on the worker threads and writing on one writer thread. */
-    private Run execute(List<Path> inputs, Set<String> inputFiles, BatchWriter batches, boolean staged,
-                        BuildListener events) throws IOException {
+    private Run execute(List<Path> inputs, Set<String> inputFiles, BatchWriter batches, BuildListener events)
+            throws IOException {
         ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "papergraph-extract");
             thread.setDaemon(true);
@@ -155,7 +155,7 @@ public final class BuildPipeline {
             thread.setDaemon(true);
             return thread;
         });
-        Run run = new Run(workers, writer, inputFiles, batches, staged, events);
+        Run run = new Run(workers, writer, inputFiles, batches, events);
         try {
             reader.read(inputs, run);
             run.flush();
@@ -275,12 +275,12 @@ public final class BuildPipeline {
         private long problemCount;
 
         Run(ExecutorService workers, ExecutorService writer, Set<String> inputFiles, BatchWriter batches,
-            boolean staged, BuildListener listener) {
+            BuildListener listener) {
             this.workers = workers;
             this.writer = writer;
             this.inputFiles = inputFiles;
             this.batches = batches;
-            this.staged = staged;
+            this.staged = !batches.writesToStore();
             this.listener = listener;
             this.identity = new PaperIdentity(store);
         }

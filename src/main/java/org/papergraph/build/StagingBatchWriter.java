@@ -24,7 +24,6 @@ final class StagingBatchWriter implements BatchWriter, AutoCloseable {
     private final Path file;
     private final OutputStream out;
     private final StreamRDF stream;
-    private long quads;
 
     StagingBatchWriter(Path file) throws IOException {
         this.file = file;
@@ -38,18 +37,12 @@ final class StagingBatchWriter implements BatchWriter, AutoCloseable {
         if (!metadataOnly.isEmpty()) {
             throw new IllegalStateException("a staged first build has no stored papers to update");
         }
-        graphs.values().forEach(graph -> graph.forEach(quad -> {
-            stream.quad(quad);
-            quads++;
-        }));
+        graphs.values().forEach(graph -> graph.forEach(stream::quad));
     }
 
-    Path file() {
-        return file;
-    }
-
-    long quads() {
-        return quads;
+    @Override
+    public boolean writesToStore() {
+        return false;
     }
 
     @Override

@@ -25,4 +25,9 @@ final class StoreBatchWriter implements BatchWriter {
         store.replaceMetadata(metadataOnly);
         compactions.afterWrite();
     }
+
+    @Override
+    public boolean writesToStore() {
+        return true;
+    }
 }
