@@ -62,6 +62,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--ner-model", paramLabel = "FILE", description = "Entity model to evaluate instead of the shipped one.")
     private Path nerModel;
 
+    @Option(names = "--boundary-model", paramLabel = "FILE",
+            description = "Entity boundary model to mix in instead of the shipped one (train-ner writes both).")
+    private Path boundaryModel;
+
+    @Option(names = "--without-boundary-model", hidden = true, description = "Decode entity spans from the entity model alone.")
+    private boolean withoutBoundaryModel;
+
     @Option(names = "--relation-model", paramLabel = "FILE", description = "Relation model to evaluate instead of the shipped one.")
     private Path relationModel;
 
@@ -92,6 +99,8 @@ final class EvalCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ScientificModels models = ScientificModels.load(
                 nerModel == null ? ModelSource.classpath(EntityTagger.RESOURCE, "papergraph train-ner") : ModelSource.file(nerModel),
+                withoutBoundaryModel ? null
+                        : boundaryModel == null ? ScientificModels.shippedBoundaryModel() : ModelSource.file(boundaryModel),
                 spanThreshold == null ? ScientificModels.shippedSpanThreshold() : spanThreshold,
                 relationModel == null ? ModelSource.classpath(RelationClassifier.RESOURCE, "papergraph train-relations")
                         : ModelSource.file(relationModel),

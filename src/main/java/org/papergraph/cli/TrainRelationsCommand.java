@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
                 "sentence, SciERC's seven types) with the settings of models/scierc-relations.properties,",
                 "and writes the model build and eval load. It learns from SciERC's gold mentions and from the",
                 "mentions the entity tagger finds in each document when trained on the others: first it",
-                "trains heldOutFolds entity CRFs (shipped entity settings), each on the other folds.",
-                "About 12 minutes and 3.5 GB with 5 folds; under a minute with heldOutFolds=0."},
+                "trains heldOutFolds entity taggers (shipped entity settings: the CRF and its boundary",
+                "model), each on the other folds. About 15 minutes and 3.5 GB with 5 folds; under a minute",
+                "with heldOutFolds=0."},
         footer = {"", "Example: papergraph train-relations --scierc ../shared/scierc/train.json", "", ExitCodes.HELP},
         mixinStandardHelpOptions = true)
 final class TrainRelationsCommand implements Callable<Integer> {
@@ -54,11 +55,11 @@ final class TrainRelationsCommand implements Callable<Integer> {
         List<List<List<SciSpan>>> predicted = List.of();
         if (folds > 1) {
             System.err.printf(Locale.ROOT, "Tagging %d SciERC documents with entity CRFs trained on the other %d folds"
-                    + " (about %d minutes, 3 GB of heap)...%n", documents.size(), folds - 1, folds * 5 / 2);
+                    + " (about %d minutes, 3 GB of heap)...%n", documents.size(), folds - 1, folds * 3);
             Properties nerSettings = TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS);
             predicted = new HeldOutSpans(new NerTrainer(annotator), annotator).predict(documents, folds, nerSettings,
                     ScientificModels.shippedSpanThreshold(),
-                    fold -> System.err.printf(Locale.ROOT, "  fold %d of %d: training an entity CRF on the other folds...%n",
+                    fold -> System.err.printf(Locale.ROOT, "  fold %d of %d: training the entity tagger on the other folds...%n",
                             fold, folds));
         }
         System.err.printf(Locale.ROOT, "Training the relation classifier on %d SciERC documents (about 15-60 seconds)...%n", documents.size());

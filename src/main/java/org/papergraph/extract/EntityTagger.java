@@ -17,28 +17,56 @@ import org.papergraph.nlp.Sentence;
  * ("Method": a run of tokens with one type is one span) or IOB2 ("B-Method" starts a span, "I-Method"
  * continues one of that type). A first-order IO model with a span threshold is decoded span by span
  * ({@link SpanPosteriors}): every span at least that probable is a candidate. Otherwise the single
- * likeliest labelling is read. Loading takes a second and some hundred MB: load one per process and
- * share it; classify is safe to call from several threads.
+ * likeliest labelling is read. With a boundary model (a CRF with the one label {@link #MENTION} for every
+ * type), a span's probability is the mixture of both models' ({@link SpanPosteriors#mixed}). Loading takes
+ * a second and some hundred MB: load one per process and share it; tagging is safe from several threads.
  */
 public final class EntityTagger {
 
     /** The shipped model, reproduced by {@code papergraph train-ner}. */
     public static final String RESOURCE = "/models/scierc-ner.crf.ser.gz";
+    /** The shipped boundary model, reproduced by {@code papergraph train-ner} alongside. */
+    public static final String BOUNDARY_RESOURCE = "/models/scierc-boundaries.crf.ser.gz";
+    /** The boundary model's one label: a token inside a mention of any type. */
+    public static final String MENTION = "Mention";
+    /**
+     * With a boundary model, typed spans down to this probability are rescored: one the typed CRF finds
+     * unlikely can still pass the threshold when the boundary model is sure of it.
+     */
+    static final double MIXTURE_FLOOR = 0.005;
 
     private final CRFClassifier<CoreLabel> crf;
+    private final CRFClassifier<CoreLabel> boundaries;
     private final double spanThreshold;
 
     /** @param spanThreshold the least probability of a span to keep; 0 reads the likeliest labelling */
     public EntityTagger(CRFClassifier<CoreLabel> crf, double spanThreshold) {
+        this(crf, null, spanThreshold);
+    }
+
+    /**
+     * @param boundaries the boundary model to mix in, or null for none (it is used only when spans are
+     *                   decoded by probability)
+     */
+    public EntityTagger(CRFClassifier<CoreLabel> crf, CRFClassifier<CoreLabel> boundaries, double spanThreshold) {
         this.crf = crf;
         // Span probabilities need IO labels (a run of one label is one span) and a first-order chain.
         boolean io = crf.classIndex.objectsList().stream().noneMatch(label -> label.startsWith("B-"));
         this.spanThreshold = io && crf.flags.maxLeft == 1 ? spanThreshold : 0;
+        if (boundaries != null && (boundaries.classIndex.indexOf(MENTION) < 0 || boundaries.flags.maxLeft != 1)) {
+            throw new IllegalArgumentException("a boundary model is a first-order CRF with the one label " + MENTION);
+        }
+        this.boundaries = boundaries;
     }
 
-    public static EntityTagger load(ModelSource source, double spanThreshold) {
+    /** @param boundaries the boundary model, or null for none */
+    public static EntityTagger load(ModelSource source, ModelSource boundaries, double spanThreshold) {
+        return new EntityTagger(crf(source), boundaries == null ? null : crf(boundaries), spanThreshold);
+    }
+
+    private static CRFClassifier<CoreLabel> crf(ModelSource source) {
         try (InputStream in = source.open()) {
-            return new EntityTagger(CRFClassifier.getClassifier(new GZIPInputStream(in)), spanThreshold);
+            return CRFClassifier.getClassifier(new GZIPInputStream(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the entity model " + source, e);
         } catch (ClassNotFoundException e) {
@@ -62,7 +90,15 @@ public final class EntityTagger {
         if (spanThreshold > 0) {
             // Spans are chosen likeliest first, so those above the threshold are the same whatever the floor.
             double lowest = floor > 0 && floor < spanThreshold ? floor : spanThreshold;
-            List<SpanPosteriors.Scored> chosen = SpanPosteriors.decodeScored(crf.getCliqueTree(CrfTokens.of(sentence)), lowest);
+            List<CoreLabel> tokens = CrfTokens.of(sentence);
+            List<SpanPosteriors.Scored> candidates;
+            if (boundaries == null) {
+                candidates = SpanPosteriors.candidates(crf.getCliqueTree(tokens), lowest);
+            } else {
+                candidates = SpanPosteriors.mixed(SpanPosteriors.candidates(crf.getCliqueTree(tokens), MIXTURE_FLOOR),
+                        boundaries.getCliqueTree(CrfTokens.of(sentence)), boundaries.classIndex.indexOf(MENTION));
+            }
+            List<SpanPosteriors.Scored> chosen = SpanPosteriors.choose(candidates, lowest);
             return new TaggedSpans(
                     chosen.stream().filter(c -> c.probability() >= spanThreshold).map(SpanPosteriors.Scored::span).toList(),
                     chosen.stream().filter(c -> c.probability() < spanThreshold).map(SpanPosteriors.Scored::span).toList());

@@ -15,18 +15,35 @@ public record ScientificModels(EntityTagger tagger, RelationClassifier relations
     public static final String RELATION_SETTINGS = "/models/scierc-relations.properties";
     /** The entity settings key of {@link EntityTagger}'s span threshold (read here, not by the CRF). */
     public static final String SPAN_THRESHOLD = "spanThreshold";
+    /**
+     * The entity settings key that says whether a boundary model is trained and mixed in (read here and
+     * by the trainers, not by the CRF).
+     */
+    public static final String BOUNDARY_MODEL = "boundaryModel";
 
     /** The shipped models. */
     public static ScientificModels load() {
-        return load(ModelSource.classpath(EntityTagger.RESOURCE, "papergraph train-ner"), shippedSpanThreshold(),
-                ModelSource.classpath(RelationClassifier.RESOURCE, "papergraph train-relations"), shippedNoneWeight(),
-                shippedConfirmation());
+        return load(ModelSource.classpath(EntityTagger.RESOURCE, "papergraph train-ner"), shippedBoundaryModel(),
+                shippedSpanThreshold(), ModelSource.classpath(RelationClassifier.RESOURCE, "papergraph train-relations"),
+                shippedNoneWeight(), shippedConfirmation());
     }
 
-    public static ScientificModels load(ModelSource entities, double spanThreshold, ModelSource relations, double noneWeight,
-                                        SpanConfirmation confirmation) {
-        return new ScientificModels(EntityTagger.load(entities, spanThreshold), RelationClassifier.load(relations, noneWeight),
-                confirmation);
+    /** @param boundaries the boundary model to mix in, or null for none */
+    public static ScientificModels load(ModelSource entities, ModelSource boundaries, double spanThreshold,
+                                        ModelSource relations, double noneWeight, SpanConfirmation confirmation) {
+        return new ScientificModels(EntityTagger.load(entities, boundaries, spanThreshold),
+                RelationClassifier.load(relations, noneWeight), confirmation);
+    }
+
+    /** The shipped boundary model, or null when the shipped settings use none. */
+    public static ModelSource shippedBoundaryModel() {
+        return usesBoundaryModel(shipped(ENTITY_SETTINGS))
+                ? ModelSource.classpath(EntityTagger.BOUNDARY_RESOURCE, "papergraph train-ner") : null;
+    }
+
+    /** Whether entity settings ask for a boundary model. */
+    public static boolean usesBoundaryModel(Properties entitySettings) {
+        return Boolean.parseBoolean(entitySettings.getProperty(BOUNDARY_MODEL, "false").trim());
     }
 
     /** How probable an entity span must be to be kept, from the shipped settings (0: the best labelling). */

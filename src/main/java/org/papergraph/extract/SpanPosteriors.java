@@ -3,13 +3,15 @@ package org.papergraph.extract;
 import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Posterior decoding of an IO-labelled first-order CRF: the probability of every candidate span (a run
- * of one type, bounded by other labels), from the CRF's token and label-pair marginals, and the choice
- * of the likeliest non-overlapping spans above a threshold. Below 0.5 it trades precision for recall
- * more finely than the single best labelling does.
+ * of one type, bounded by other labels), from the CRF's token and label-pair marginals, its mixture with
+ * a boundary model's, and the choice of the likeliest non-overlapping spans above a threshold. Below 0.5
+ * it trades precision for recall more finely than the single best labelling does.
  */
 public final class SpanPosteriors {
 
@@ -23,22 +25,64 @@ public final class SpanPosteriors {
     public record Scored(SciSpan span, double probability) {
     }
 
-    public static List<SciSpan> decode(CRFCliqueTree<String> tree, double threshold) {
-        return decodeScored(tree, threshold).stream().map(Scored::span).toList();
-    }
-
-    /** The chosen spans with their probabilities, in sentence order. */
-    public static List<Scored> decodeScored(CRFCliqueTree<String> tree, double threshold) {
-        List<Scored> candidates = candidates(tree, threshold);
-        candidates.sort(Comparator.comparingDouble(Scored::probability).reversed());
+    /**
+     * The likeliest candidates at least {@code threshold} probable that overlap no likelier one, in
+     * sentence order.
+     */
+    public static List<Scored> choose(List<Scored> candidates, double threshold) {
+        List<Scored> sorted = new ArrayList<>(candidates.stream().filter(c -> c.probability() >= threshold).toList());
+        sorted.sort(Comparator.comparingDouble(Scored::probability).reversed());
         List<Scored> chosen = new ArrayList<>();
-        for (Scored candidate : candidates) {
+        for (Scored candidate : sorted) {
             if (chosen.stream().noneMatch(c -> c.span().overlaps(candidate.span()))) {
                 chosen.add(candidate);
             }
         }
         chosen.sort(Comparator.comparingInt(c -> c.span().from()));
         return chosen;
+    }
+
+    /**
+     * The typed candidates rescored as an equal mixture of two models: the typed CRF's probability, and
+     * the probability that a CRF with one label for every type ({@code boundaries}, its mention label at
+     * index {@code mentionLabel}) gives the span, shared out over the types as the typed CRF does.
+     * The one-label model learns where mentions begin and end from all six types at once, where the typed
+     * one splits that evidence six ways; mixing the two gains on SciERC dev at every threshold tried.
+     */
+    public static List<Scored> mixed(List<Scored> typed, CRFCliqueTree<String> boundaries, int mentionLabel) {
+        Map<Tokens, Double> typedMass = new HashMap<>();
+        for (Scored c : typed) {
+            typedMass.merge(Tokens.of(c.span()), c.probability(), Double::sum);
+        }
+        Map<Tokens, Double> boundaryProbability = new HashMap<>();
+        List<Scored> mixed = new ArrayList<>(typed.size());
+        for (Scored c : typed) {
+            Tokens tokens = Tokens.of(c.span());
+            double mention = boundaryProbability.computeIfAbsent(tokens,
+                    t -> runProbability(boundaries, mentionLabel, t.from(), t.to()));
+            double typeShare = c.probability() / typedMass.get(tokens);
+            mixed.add(new Scored(c.span(), 0.5 * c.probability() + 0.5 * mention * typeShare));
+        }
+        return mixed;
+    }
+
+    /** A span's tokens, whatever its type. */
+    private record Tokens(int from, int to) {
+        static Tokens of(SciSpan span) {
+            return new Tokens(span.from(), span.to());
+        }
+    }
+
+    /** P(exactly the tokens from to to - 1 form a run of the label), as {@link #candidates} computes it. */
+    static double runProbability(CRFCliqueTree<String> tree, int label, int from, int to) {
+        double p = tree.prob(from, label) - (from > 0 ? pair(tree, from, label) : 0);
+        for (int i = from + 1; i < to && p > 0; i++) {
+            p *= pair(tree, i, label) / tree.prob(i - 1, label);
+        }
+        if (p <= 0) {
+            return 0;
+        }
+        return to < tree.length() ? p * (1 - pair(tree, to, label) / tree.prob(to - 1, label)) : p;
     }
 
     static List<Scored> candidates(CRFCliqueTree<String> tree, double threshold) {

@@ -11,6 +11,7 @@ import org.papergraph.eval.SciercDocument;
 import org.papergraph.eval.SciercText;
 import org.papergraph.extract.EntityTagger;
 import org.papergraph.extract.SciSpan;
+import org.papergraph.extract.ScientificModels;
 import org.papergraph.nlp.AnnotatedText;
 import org.papergraph.nlp.Sentence;
 import org.papergraph.nlp.TextAnnotator;
@@ -18,7 +19,8 @@ import org.papergraph.nlp.TextAnnotator;
 /**
  * The entity spans the tagger finds in each training document when it has not been trained on that
  * document (k-fold jackknife): document i falls in fold i mod k, and each fold is tagged by an entity
- * CRF trained on the other folds, with the shipped settings and span threshold. The relation classifier
+ * CRF trained on the other folds (and its boundary model, where the settings use one), with the shipped
+ * settings and span threshold. The relation classifier
  * learns from these spans as well as the gold ones, so it sees the near-miss boundaries and spurious
  * mentions it meets on new text instead of only perfect mentions.
  */
@@ -44,8 +46,11 @@ public final class HeldOutSpans {
         }
         for (int fold = 0; fold < folds; fold++) {
             foldStarted.accept(fold + 1);
-            CRFClassifier<CoreLabel> crf = trainer.train(trainingPart(documents, fold, folds), nerSettings);
-            EntityTagger tagger = new EntityTagger(crf, spanThreshold);
+            List<SciercDocument> part = trainingPart(documents, fold, folds);
+            CRFClassifier<CoreLabel> crf = trainer.train(part, nerSettings);
+            CRFClassifier<CoreLabel> boundaries = ScientificModels.usesBoundaryModel(nerSettings)
+                    ? trainer.trainBoundaries(part, nerSettings) : null;
+            EntityTagger tagger = new EntityTagger(crf, boundaries, spanThreshold);
             for (int i = fold; i < documents.size(); i += folds) {
                 AnnotatedText text = SciercText.annotate(annotator, documents.get(i));
                 List<List<SciSpan>> bySentence = new ArrayList<>();

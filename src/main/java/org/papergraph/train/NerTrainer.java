@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import java.util.zip.GZIPOutputStream;
 import org.papergraph.eval.SciercDocument;
 import org.papergraph.eval.SciercText;
 import org.papergraph.extract.CrfTokens;
+import org.papergraph.extract.EntityTagger;
 import org.papergraph.extract.ScientificModels;
 import org.papergraph.nlp.AnnotatedText;
 import org.papergraph.nlp.TextAnnotator;
@@ -38,22 +40,37 @@ public final class NerTrainer {
         this.annotator = annotator;
     }
 
+    /** The typed entity CRF: the six SciERC types. */
     public CRFClassifier<CoreLabel> train(List<SciercDocument> documents, Properties settings) throws IOException {
+        boolean iob2 = "IOB2".equalsIgnoreCase(settings.getProperty("entitySubclassification", "IO").trim());
+        return train(documents, settings, UnaryOperator.identity(), iob2);
+    }
+
+    /**
+     * The boundary model: the same CRF with one label ({@link EntityTagger#MENTION}) for every type, IO
+     * labels. It learns where mentions begin and end from all types at once.
+     */
+    public CRFClassifier<CoreLabel> trainBoundaries(List<SciercDocument> documents, Properties settings) throws IOException {
+        return train(documents, settings, type -> EntityTagger.MENTION, false);
+    }
+
+    private CRFClassifier<CoreLabel> train(List<SciercDocument> documents, Properties settings, UnaryOperator<String> label,
+                                           boolean iob2) throws IOException {
         Properties crfSettings = new Properties();
         crfSettings.putAll(withLexiconFile(settings));
         // Decoding settings are the extractor's, not the CRF's.
         crfSettings.remove(ScientificModels.SPAN_THRESHOLD);
-        boolean iob2 = "IOB2".equalsIgnoreCase(settings.getProperty("entitySubclassification", "IO").trim());
+        crfSettings.remove(ScientificModels.BOUNDARY_MODEL);
         List<List<CoreLabel>> sequences = new ArrayList<>();
         for (SciercDocument document : documents) {
-            sequences.addAll(labelled(document, iob2));
+            sequences.addAll(labelled(document, label, iob2));
         }
         CRFClassifier<CoreLabel> crf = new CRFClassifier<>(crfSettings);
         crf.train(sequences);
         return crf;
     }
 
-    List<List<CoreLabel>> labelled(SciercDocument document, boolean iob2) {
+    private List<List<CoreLabel>> labelled(SciercDocument document, UnaryOperator<String> typeLabel, boolean iob2) {
         AnnotatedText text = SciercText.annotate(annotator, document);
         int[] starts = document.sentenceStarts();
         List<List<CoreLabel>> sequences = new ArrayList<>();
@@ -65,7 +82,8 @@ public final class NerTrainer {
                     .sorted(Comparator.comparingInt(e -> e.end() - e.start()))
                     .forEach(e -> {
                         for (int t = e.start(); t <= e.end(); t++) {
-                            String label = !iob2 ? e.type() : (t == e.start() ? "B-" : "I-") + e.type();
+                            String type = typeLabel.apply(e.type());
+                            String label = !iob2 ? type : (t == e.start() ? "B-" : "I-") + type;
                             tokens.get(t - starts[sentence]).set(CoreAnnotations.AnswerAnnotation.class, label);
                         }
                     });

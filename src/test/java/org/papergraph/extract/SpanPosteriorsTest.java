@@ -20,10 +20,24 @@ import org.junit.jupiter.api.Test;
 class SpanPosteriorsTest {
 
     private static CRFCliqueTree<String> tree;
+    /** The same sentence under a boundary model: one label, "Mention", for every type. */
+    private static CRFCliqueTree<String> boundaryTree;
     private static final int LENGTH = 6;
+    private static final String[] TRAINING = {
+            "we/O use/O neural/Method parsing/Method for/O translation/Task",
+            "we/O use/O parsing/Method for/O translation/Task ./O",
+            "neural/Method translation/Task is/O hard/O ./O",
+            "we/O study/O translation/Task with/O neural/Method networks/Method",
+            "parsing/Task helps/O translation/Task ./O"};
+    private static final String TEST = "we/O use/O neural/O parsing/O for/O translation/O";
 
     @BeforeAll
-    static void trainTinyCrf() {
+    static void trainTinyCrfs() {
+        tree = tinyCrf(false).getCliqueTree(sentence(TEST));
+        boundaryTree = tinyCrf(true).getCliqueTree(sentence(TEST));
+    }
+
+    private static CRFClassifier<CoreLabel> tinyCrf(boolean boundaries) {
         Properties settings = new Properties();
         settings.setProperty("useClassFeature", "true");
         settings.setProperty("useWord", "true");
@@ -34,15 +48,13 @@ class SpanPosteriorsTest {
         settings.setProperty("maxLeft", "1");
         settings.setProperty("backgroundSymbol", "O");
         settings.setProperty("maxIterations", "50");
-        List<List<CoreLabel>> training = List.of(
-                sentence("we/O use/O neural/Method parsing/Method for/O translation/Task"),
-                sentence("we/O use/O parsing/Method for/O translation/Task ./O"),
-                sentence("neural/Method translation/Task is/O hard/O ./O"),
-                sentence("we/O study/O translation/Task with/O neural/Method networks/Method"),
-                sentence("parsing/Task helps/O translation/Task ./O"));
+        List<List<CoreLabel>> training = new ArrayList<>();
+        for (String tagged : TRAINING) {
+            training.add(sentence(boundaries ? tagged.replaceAll("/(Method|Task)", "/" + EntityTagger.MENTION) : tagged));
+        }
         CRFClassifier<CoreLabel> crf = new CRFClassifier<>(settings);
         crf.train(training);
-        tree = crf.getCliqueTree(sentence("we/O use/O neural/O parsing/O for/O translation/O"));
+        return crf;
     }
 
     @Test
@@ -61,9 +73,44 @@ class SpanPosteriorsTest {
     }
 
     @Test
+    void aRunsProbabilityIsItsCandidateProbability() {
+        int mention = boundaryTree.classIndex().indexOf(EntityTagger.MENTION);
+        Map<SciSpan, Double> bruteForce = bruteForceRunProbabilities(boundaryTree);
+        for (int from = 0; from < LENGTH; from++) {
+            for (int to = from + 1; to <= LENGTH; to++) {
+                SciSpan span = new SciSpan(from, to, SciType.GENERIC);
+                assertEquals(bruteForce.getOrDefault(span, 0.0), SpanPosteriors.runProbability(boundaryTree, mention, from, to),
+                        1e-6, span.toString());
+            }
+        }
+    }
+
+    @Test
+    void aMixedSpanIsHalfItsTypedProbabilityAndHalfTheBoundaryModelsSharedByType() {
+        Map<SciSpan, Double> typed = bruteForceSpanProbabilities();
+        Map<SciSpan, Double> mention = bruteForceRunProbabilities(boundaryTree);
+        List<SpanPosteriors.Scored> candidates = SpanPosteriors.candidates(tree, 1e-9);
+        List<SpanPosteriors.Scored> mixed = SpanPosteriors.mixed(candidates, boundaryTree,
+                boundaryTree.classIndex().indexOf(EntityTagger.MENTION));
+        assertEquals(candidates.size(), mixed.size());
+        boolean boundaryModelDiffers = false;
+        for (SpanPosteriors.Scored m : mixed) {
+            SciSpan span = m.span();
+            double sameTokens = typed.entrySet().stream()
+                    .filter(e -> e.getKey().from() == span.from() && e.getKey().to() == span.to())
+                    .mapToDouble(Map.Entry::getValue).sum();
+            double boundary = mention.getOrDefault(new SciSpan(span.from(), span.to(), SciType.GENERIC), 0.0);
+            double expected = 0.5 * typed.get(span) + 0.5 * boundary * typed.get(span) / sameTokens;
+            assertEquals(expected, m.probability(), 1e-6, span.toString());
+            boundaryModelDiffers |= Math.abs(boundary - sameTokens) > 1e-3;
+        }
+        assertTrue(boundaryModelDiffers, "the two models disagree somewhere, so the mixture is tested");
+    }
+
+    @Test
     void decodingKeepsTheLikeliestNonOverlappingSpansAboveTheThreshold() {
         for (double threshold : new double[] {0.05, 0.25, 0.5}) {
-            List<SciSpan> chosen = SpanPosteriors.decode(tree, threshold);
+            List<SciSpan> chosen = decode(threshold);
             Map<SciSpan, Double> p = bruteForceSpanProbabilities();
             for (int i = 0; i < chosen.size(); i++) {
                 assertTrue(p.get(chosen.get(i)) >= threshold - 1e-9);
@@ -79,7 +126,12 @@ class SpanPosteriorsTest {
                 }
             });
         }
-        assertTrue(SpanPosteriors.decode(tree, 1.01).isEmpty());
+        assertTrue(decode(1.01).isEmpty());
+    }
+
+    private static List<SciSpan> decode(double threshold) {
+        return SpanPosteriors.choose(SpanPosteriors.candidates(tree, threshold), threshold).stream()
+                .map(SpanPosteriors.Scored::span).toList();
     }
 
     /**
@@ -87,7 +139,7 @@ class SpanPosteriorsTest {
      * label given the one before. (CoreNLP's own {@code scoreOf(int[])} instead conditions the first
      * label on a background label before the sentence, which its marginals do not.)
      */
-    private static double logProbability(int[] labels) {
+    private static double logProbability(CRFCliqueTree<String> tree, int[] labels) {
         double logP = Math.log(tree.prob(0, labels[0]));
         for (int i = 1; i < labels.length; i++) {
             logP += Math.log(tree.condProbGivenPrevious(i, labels[i], new int[] {labels[i - 1]}));
@@ -95,14 +147,21 @@ class SpanPosteriorsTest {
         return logP;
     }
 
-    /** Enumerates every labelling, normalises its probability, and adds its mass to each of its spans. */
     private static Map<SciSpan, Double> bruteForceSpanProbabilities() {
+        return bruteForceRunProbabilities(tree);
+    }
+
+    /**
+     * Enumerates every labelling, normalises its probability, and adds its mass to each of its spans
+     * (runs of one label; a label that is no entity type, the boundary model's, counts as Generic).
+     */
+    private static Map<SciSpan, Double> bruteForceRunProbabilities(CRFCliqueTree<String> tree) {
         int classes = tree.getNumClasses();
         int total = (int) Math.pow(classes, LENGTH);
         double[] scores = new double[total];
         double max = Double.NEGATIVE_INFINITY;
         for (int code = 0; code < total; code++) {
-            scores[code] = logProbability(labelling(code, classes));
+            scores[code] = logProbability(tree, labelling(code, classes));
             max = Math.max(max, scores[code]);
         }
         double z = 0;
@@ -114,7 +173,8 @@ class SpanPosteriorsTest {
             double p = Math.exp(scores[code] - max) / z;
             List<String> labels = new ArrayList<>();
             for (int label : labelling(code, classes)) {
-                labels.add(tree.classIndex().get(label));
+                String name = tree.classIndex().get(label);
+                labels.add(name.equals(EntityTagger.MENTION) ? SciType.GENERIC.label() : name);
             }
             for (SciSpan span : EntityTagger.spans(labels)) {
                 spans.merge(span, p, Double::sum);

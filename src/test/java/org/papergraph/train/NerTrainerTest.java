@@ -1,0 +1,57 @@
+package org.papergraph.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.papergraph.eval.SciercDocument;
+import org.papergraph.eval.SciercDocument.GoldEntity;
+import org.papergraph.extract.EntityTagger;
+import org.papergraph.extract.ScientificModels;
+import org.papergraph.testing.SharedModels;
+
+/** The typed entity CRF and its boundary model, trained on two hand-made documents with the shipped settings. */
+class NerTrainerTest {
+
+    private static CRFClassifier<CoreLabel> typed;
+    private static CRFClassifier<CoreLabel> boundaries;
+
+    @BeforeAll
+    static void train() throws Exception {
+        List<SciercDocument> documents = List.of(
+                new SciercDocument("a", List.of(List.of("We", "use", "neural", "parsing", "for", "translation", ".")),
+                        List.of(new GoldEntity(0, 2, 3, "Method"), new GoldEntity(0, 5, 5, "Task")), List.of()),
+                new SciercDocument("b", List.of(List.of("BLEU", "measures", "translation", "on", "WMT", ".")),
+                        List.of(new GoldEntity(0, 0, 0, "Metric"), new GoldEntity(0, 2, 2, "Task"),
+                                new GoldEntity(0, 4, 4, "Material")), List.of()));
+        Properties settings = TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS);
+        settings.setProperty("maxIterations", "5");
+        NerTrainer trainer = new NerTrainer(SharedModels.annotator());
+        typed = trainer.train(documents, settings);
+        boundaries = trainer.trainBoundaries(documents, settings);
+    }
+
+    @Test
+    void theTypedModelLearnsTheTypesAndTheBoundaryModelOneLabelForThemAll() {
+        assertEquals(Set.of("O", "Method", "Task", "Metric", "Material"), labels(typed));
+        assertEquals(Set.of("O", EntityTagger.MENTION), labels(boundaries));
+    }
+
+    @Test
+    void theShippedSettingsUseABoundaryModelAndTheTaggerOnlyTakesOneWithTheMentionLabel() throws Exception {
+        assertEquals(true, ScientificModels.usesBoundaryModel(TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS)));
+        new EntityTagger(typed, boundaries, 0.3);
+        assertThrows(IllegalArgumentException.class, () -> new EntityTagger(typed, typed, 0.3));
+    }
+
+    private static Set<String> labels(CRFClassifier<CoreLabel> crf) {
+        return new TreeSet<>(crf.classIndex.objectsList());
+    }
+}
