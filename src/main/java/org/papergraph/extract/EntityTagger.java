@@ -1,11 +1,14 @@
 package org.papergraph.extract;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.Index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +40,7 @@ public final class EntityTagger {
 
     private final CRFClassifier<CoreLabel> crf;
     private final CRFClassifier<CoreLabel> boundaries;
+    private final boolean sharedFeatures;
     private final double spanThreshold;
 
     /** @param spanThreshold the least probability of a span to keep; 0 reads the likeliest labelling */
@@ -57,6 +61,32 @@ public final class EntityTagger {
             throw new IllegalArgumentException("a boundary model is a first-order CRF with the one label " + MENTION);
         }
         this.boundaries = boundaries;
+        this.sharedFeatures = boundaries != null && sameFeatures(crf, boundaries);
+    }
+
+    /** Whether one computation of a sentence's features serves the CRF and its boundary model. */
+    public boolean sharesFeatures() {
+        return sharedFeatures;
+    }
+
+    /**
+     * Whether both CRFs number their features alike, so that one computation of a sentence's features
+     * serves both (computing them is most of a CRF's cost). train-ner trains both on the same text with
+     * the same settings, which gives the same numbering; a boundary model from elsewhere may not.
+     * CoreNLP keeps the feature index package-private, hence the reflection; where it fails, each model
+     * computes its own features, which is slower and as right.
+     */
+    private static boolean sameFeatures(CRFClassifier<CoreLabel> a, CRFClassifier<CoreLabel> b) {
+        try {
+            Field index = CRFClassifier.class.getDeclaredField("featureIndex");
+            index.setAccessible(true);
+            Object ia = index.get(a);
+            Object ib = index.get(b);
+            return ia instanceof Index<?> x && ib instanceof Index<?> y && x.objectsList().equals(y.objectsList())
+                    && a.flags.maxLeft == b.flags.maxLeft;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** @param boundaries the boundary model, or null for none */
@@ -95,8 +125,11 @@ public final class EntityTagger {
             if (boundaries == null) {
                 candidates = SpanPosteriors.candidates(crf.getCliqueTree(tokens), lowest);
             } else {
-                candidates = SpanPosteriors.mixed(SpanPosteriors.candidates(crf.getCliqueTree(tokens), MIXTURE_FLOOR),
-                        boundaries.getCliqueTree(CrfTokens.of(sentence)), boundaries.classIndex.indexOf(MENTION));
+                var features = crf.documentToDataAndLabels(tokens);
+                CRFCliqueTree<String> boundaryTree = sharedFeatures ? boundaries.getCliqueTree(features)
+                        : boundaries.getCliqueTree(CrfTokens.of(sentence));
+                candidates = SpanPosteriors.mixed(SpanPosteriors.candidates(crf.getCliqueTree(features), MIXTURE_FLOOR),
+                        boundaryTree, boundaries.classIndex.indexOf(MENTION));
             }
             List<SpanPosteriors.Scored> chosen = SpanPosteriors.choose(candidates, lowest);
             return new TaggedSpans(

@@ -1,14 +1,18 @@
 package org.papergraph.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.papergraph.eval.SciercDocument;
@@ -47,8 +51,18 @@ class NerTrainerTest {
     @Test
     void theShippedSettingsUseABoundaryModelAndTheTaggerOnlyTakesOneWithTheMentionLabel() throws Exception {
         assertEquals(true, ScientificModels.usesBoundaryModel(TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS)));
-        new EntityTagger(typed, boundaries, 0.3);
         assertThrows(IllegalArgumentException.class, () -> new EntityTagger(typed, typed, 0.3));
+    }
+
+    @Test
+    void modelsTrainedOnTheSameTextWithTheSameSettingsShareTheirFeatureComputation() throws Exception {
+        assertTrue(new EntityTagger(typed, boundaries, 0.3).sharesFeatures());
+        assertTrue(SharedModels.scientificModels().tagger().sharesFeatures());
+        // The shipped boundary model was trained on all of SciERC train, so it numbers features otherwise.
+        try (InputStream in = new GZIPInputStream(EntityTagger.class.getResourceAsStream(EntityTagger.BOUNDARY_RESOURCE))) {
+            CRFClassifier<CoreLabel> shipped = CRFClassifier.getClassifier(in);
+            assertFalse(new EntityTagger(typed, shipped, 0.3).sharesFeatures());
+        }
     }
 
     private static Set<String> labels(CRFClassifier<CoreLabel> crf) {
