@@ -69,7 +69,9 @@ class ScientificExtractorTest {
                 + "annotated abstracts of the ACL anthology with lexical features and word clusters for keyphrase extraction.");
         int tentative = 0;
         for (org.papergraph.nlp.Sentence sentence : text.sentences()) {
-            TaggedSpans tagged = tagger.tag(sentence, 0.05);
+            // The boundary model makes the mixed span probabilities decisive: on this text only "reward"
+            // falls between 0.02 and the threshold without overlapping a sure span.
+            TaggedSpans tagged = tagger.tag(sentence, 0.02);
             assertEquals(tagger.tag(sentence), tagged.sure(), "a lower floor adds spans, it changes none");
             for (SciSpan span : tagged.tentative()) {
                 assertTrue(tagged.sure().stream().noneMatch(span::overlaps), span::toString);
@@ -77,6 +79,6 @@ class ScientificExtractorTest {
             tentative += tagged.tentative().size();
             assertEquals(List.of(), tagger.tag(sentence, 0.9).tentative(), "a floor above the threshold adds nothing");
         }
-        assertTrue(tentative > 0, "some span is below the threshold at a floor of 0.05");
+        assertTrue(tentative > 0, "some span is below the threshold at a floor of 0.02");
     }
 }
