@@ -1,5 +1,6 @@
 package org.papergraph.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -98,12 +99,13 @@ final class EvalCommand implements Callable<Integer> {
         var documents = AnnotationFiles.scierc(file);
         long start = System.nanoTime();
         ScientificModels models = ScientificModels.load(
-                nerModel == null ? ModelSource.classpath(EntityTagger.RESOURCE, "papergraph train-ner") : ModelSource.file(nerModel),
-                withoutBoundaryModel ? null
-                        : boundaryModel == null ? ScientificModels.shippedBoundaryModel() : ModelSource.file(boundaryModel),
+                nerModel == null ? ModelSource.classpath(EntityTagger.RESOURCE, "papergraph train-ner")
+                        : modelFile(nerModel, "--ner-model", "train-ner"),
+                withoutBoundaryModel ? null : boundaryModel == null ? ScientificModels.shippedBoundaryModel()
+                        : modelFile(boundaryModel, "--boundary-model", "train-ner"),
                 spanThreshold == null ? ScientificModels.shippedSpanThreshold() : spanThreshold,
                 relationModel == null ? ModelSource.classpath(RelationClassifier.RESOURCE, "papergraph train-relations")
-                        : ModelSource.file(relationModel),
+                        : modelFile(relationModel, "--relation-model", "train-relations"),
                 noneWeight == null ? ScientificModels.shippedNoneWeight() : noneWeight,
                 tentativeThreshold == null ? ScientificModels.shippedConfirmation()
                         : new SpanConfirmation(tentativeThreshold, ScientificModels.shippedConfirmation().minRelationProbability()));
@@ -119,6 +121,14 @@ final class EvalCommand implements Callable<Integer> {
             ScoreReport.printTables(scores, System.out);
         }
         return ExitCodes.OK;
+    }
+
+    private static ModelSource modelFile(Path file, String option, String trainer) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(ExitCodes.USAGE, option + " " + file + " does not exist; give a model that papergraph "
+                    + trainer + " wrote (--out), or leave the option out for the shipped one");
+        }
+        return ModelSource.file(file);
     }
 
     private int seedGold(Path file) throws Exception {

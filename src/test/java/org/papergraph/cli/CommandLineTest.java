@@ -85,6 +85,18 @@ class CommandLineTest {
     }
 
     @Test
+    void aMissingModelFileIsAUsageErrorNamingTheOption(@TempDir Path dir) throws Exception {
+        Path scierc = dir.resolve("dev.json");
+        Files.writeString(scierc, "{\"doc_key\": \"ok\", \"sentences\": [[\"A\"]], \"ner\": [[]], \"relations\": [[]]}\n");
+        for (String option : new String[] {"--ner-model", "--boundary-model", "--relation-model"}) {
+            err.reset();
+            assertEquals(ExitCodes.USAGE, run("eval", "--scierc", scierc.toString(), option, dir.resolve("nope.ser.gz").toString()));
+            assertTrue(stderr().contains(option + " " + dir.resolve("nope.ser.gz") + " does not exist"), stderr());
+            assertFalse(stderr().contains("Exception"), stderr());
+        }
+    }
+
+    @Test
     void malformedAnnotationFilesAreInputErrorsNamingTheLine(@TempDir Path dir) throws Exception {
         Path scierc = dir.resolve("train.json");
         Files.writeString(scierc, "{\"doc_key\": \"ok\", \"sentences\": [[\"A\"]], \"ner\": [[]], \"relations\": [[]]}\n{\"doc_key\": \"x\"}\n");
