@@ -50,13 +50,14 @@ final class TrainNerCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "Training the entity CRF on %d SciERC documents (about 2-5 minutes, 3 GB of heap)...%n", documents.size());
         // Each document is annotated once, though both models read it.
         TextAnnotator annotator = new MemoizedAnnotator(new CoreNlpAnnotator(NlpSettings.DEFAULT));
-        var crf = new NerTrainer(annotator).train(documents, props);
+        NerTrainer trainer = new NerTrainer(annotator);
+        var crf = trainer.train(documents, props);
         NerTrainer.write(crf, out);
         System.out.printf(Locale.ROOT, "Trained on %d documents in %.0f s; wrote %s (%d KB)%n", documents.size(),
                 (System.nanoTime() - start) / 1e9, out, Files.size(out) / 1024);
         if (ScientificModels.usesBoundaryModel(props)) {
             System.err.println("Training the boundary model (one label for every type; under a minute)...");
-            NerTrainer.write(new NerTrainer(annotator).trainBoundaries(documents, props), boundariesOut);
+            NerTrainer.write(trainer.trainBoundaries(documents, props), boundariesOut);
             System.out.printf(Locale.ROOT, "Trained the boundary model; %.0f s in all; wrote %s (%d KB)%n",
                     (System.nanoTime() - start) / 1e9, boundariesOut, Files.size(boundariesOut) / 1024);
         }

@@ -40,6 +40,7 @@ public final class EntityTagger {
 
     private final CRFClassifier<CoreLabel> crf;
     private final CRFClassifier<CoreLabel> boundaries;
+    private final int mentionLabel;
     private final boolean sharedFeatures;
     private final double spanThreshold;
 
@@ -61,6 +62,7 @@ public final class EntityTagger {
             throw new IllegalArgumentException("a boundary model is a first-order CRF with the one label " + MENTION);
         }
         this.boundaries = boundaries;
+        this.mentionLabel = boundaries == null ? -1 : boundaries.classIndex.indexOf(MENTION);
         this.sharedFeatures = boundaries != null && sameFeatures(crf, boundaries);
     }
 
@@ -127,9 +129,9 @@ public final class EntityTagger {
             } else {
                 var features = crf.documentToDataAndLabels(tokens);
                 CRFCliqueTree<String> boundaryTree = sharedFeatures ? boundaries.getCliqueTree(features)
-                        : boundaries.getCliqueTree(CrfTokens.of(sentence));
+                        : boundaries.getCliqueTree(tokens);
                 candidates = SpanPosteriors.mixed(SpanPosteriors.candidates(crf.getCliqueTree(features), MIXTURE_FLOOR),
-                        boundaryTree, boundaries.classIndex.indexOf(MENTION));
+                        boundaryTree, mentionLabel);
             }
             List<SpanPosteriors.Scored> chosen = SpanPosteriors.choose(candidates, lowest);
             return new TaggedSpans(

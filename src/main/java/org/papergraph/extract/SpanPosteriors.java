@@ -75,14 +75,11 @@ public final class SpanPosteriors {
 
     /** P(exactly the tokens from to to - 1 form a run of the label), as {@link #candidates} computes it. */
     static double runProbability(CRFCliqueTree<String> tree, int label, int from, int to) {
-        double p = tree.prob(from, label) - (from > 0 ? pair(tree, from, label) : 0);
+        double p = startsAt(tree, from, label);
         for (int i = from + 1; i < to && p > 0; i++) {
-            p *= pair(tree, i, label) / tree.prob(i - 1, label);
+            p *= continuesAt(tree, i, label);
         }
-        if (p <= 0) {
-            return 0;
-        }
-        return to < tree.length() ? p * (1 - pair(tree, to, label) / tree.prob(to - 1, label)) : p;
+        return p > 0 ? p * (1 - continuesAt(tree, to, label)) : 0;
     }
 
     static List<Scored> candidates(CRFCliqueTree<String> tree, double threshold) {
@@ -98,10 +95,10 @@ public final class SpanPosteriors {
                 // chain each further token multiplies it by P(label at i | label at i - 1), and the span
                 // ends at to with P(not label at to | label at to - 1). Since p only falls as the run
                 // grows, the search stops below the threshold (and P(label at to - 1) > 0 wherever p > 0).
-                double p = tree.prob(from, label) - (from > 0 ? pair(tree, from, label) : 0);
+                double p = startsAt(tree, from, label);
                 for (int to = from + 1; to <= n && to - from <= MAX_TOKENS && p >= threshold; to++) {
-                    // P(label at to | label at to - 1): the run goes on with it and ends with its complement.
-                    double continues = to < n ? pair(tree, to, label) / tree.prob(to - 1, label) : 0;
+                    // The run goes on with P(label at to | label at to - 1) and ends with its complement.
+                    double continues = continuesAt(tree, to, label);
                     if (p * (1 - continues) >= threshold) {
                         candidates.add(new Scored(new SciSpan(from, to, type.get()), p * (1 - continues)));
                     }
@@ -110,6 +107,19 @@ public final class SpanPosteriors {
             }
         }
         return candidates;
+    }
+
+    /** P(a run of the label starts at position): the label there, and not right before it. */
+    private static double startsAt(CRFCliqueTree<String> tree, int position, int label) {
+        return tree.prob(position, label) - (position > 0 ? pair(tree, position, label) : 0);
+    }
+
+    /**
+     * P(label at position | label at position - 1), 0 past the sentence's end; call it only where the
+     * label before is possible.
+     */
+    private static double continuesAt(CRFCliqueTree<String> tree, int position, int label) {
+        return position < tree.length() ? pair(tree, position, label) / tree.prob(position - 1, label) : 0;
     }
 
     /** P(label at position - 1 and at position). */

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,19 @@ class CommandLineTest {
     void restore() {
         System.setOut(originalOut);
         System.setErr(originalErr);
+    }
+
+    private static final String ONE_SCIERC_DOCUMENT =
+            "{\"doc_key\": \"ok\", \"sentences\": [[\"A\"]], \"ner\": [[]], \"relations\": [[]]}\n";
+
+    /** Runs the command line and checks it exits with the code and says each expected text, with no stack trace. */
+    private void assertFailsCleanly(int exitCode, List<String> args, String... expected) {
+        err.reset();
+        assertEquals(exitCode, run(args.toArray(String[]::new)), String.join(" ", args));
+        for (String text : expected) {
+            assertTrue(stderr().contains(text), stderr());
+        }
+        assertFalse(stderr().contains("Exception"), stderr());
     }
 
     private int run(String... args) {
@@ -86,32 +100,24 @@ class CommandLineTest {
 
     @Test
     void aMissingModelFileIsAUsageErrorNamingTheOption(@TempDir Path dir) throws Exception {
-        Path scierc = dir.resolve("dev.json");
-        Files.writeString(scierc, "{\"doc_key\": \"ok\", \"sentences\": [[\"A\"]], \"ner\": [[]], \"relations\": [[]]}\n");
+        Path scierc = Files.writeString(dir.resolve("dev.json"), ONE_SCIERC_DOCUMENT);
+        Path missing = dir.resolve("nope.ser.gz");
         for (String option : new String[] {"--ner-model", "--boundary-model", "--relation-model"}) {
-            err.reset();
-            assertEquals(ExitCodes.USAGE, run("eval", "--scierc", scierc.toString(), option, dir.resolve("nope.ser.gz").toString()));
-            assertTrue(stderr().contains(option + " " + dir.resolve("nope.ser.gz") + " does not exist"), stderr());
-            assertFalse(stderr().contains("Exception"), stderr());
+            assertFailsCleanly(ExitCodes.USAGE, List.of("eval", "--scierc", scierc.toString(), option, missing.toString()),
+                    option + " " + missing + " does not exist");
         }
     }
 
     @Test
     void malformedAnnotationFilesAreInputErrorsNamingTheLine(@TempDir Path dir) throws Exception {
-        Path scierc = dir.resolve("train.json");
-        Files.writeString(scierc, "{\"doc_key\": \"ok\", \"sentences\": [[\"A\"]], \"ner\": [[]], \"relations\": [[]]}\n{\"doc_key\": \"x\"}\n");
+        Path scierc = Files.writeString(dir.resolve("train.json"), ONE_SCIERC_DOCUMENT + "{\"doc_key\": \"x\"}\n");
         for (String command : new String[] {"eval", "train-ner", "train-relations"}) {
-            err.reset();
-            assertEquals(ExitCodes.INPUT, run(command, "--scierc", scierc.toString()), command);
-            assertTrue(stderr().contains(scierc + ":2: not a SciERC document") && stderr().contains("no 'sentences' array"), stderr());
-            assertFalse(stderr().contains("Exception"), stderr());
+            assertFailsCleanly(ExitCodes.INPUT, List.of(command, "--scierc", scierc.toString()),
+                    scierc + ":2: not a SciERC document", "no 'sentences' array");
         }
-        Path gold = dir.resolve("seed-dev.jsonl");
-        Files.writeString(gold, "not json\n");
-        err.reset();
-        assertEquals(ExitCodes.INPUT, run("eval", "--seed-gold", gold.toString(), "--db", dir.resolve("db").toString()));
-        assertTrue(stderr().contains(gold + ":1: not a JSON object"), stderr());
-        assertFalse(stderr().contains("Exception"), stderr());
+        Path gold = Files.writeString(dir.resolve("seed-dev.jsonl"), "not json\n");
+        assertFailsCleanly(ExitCodes.INPUT, List.of("eval", "--seed-gold", gold.toString(), "--db", dir.resolve("db").toString()),
+                gold + ":1: not a JSON object");
 
         Files.writeString(gold, "{\"file\": \"a.txt\", \"title\": \"A\", \"uses\": {}}\n[\"a.txt\", \"A\"]\n");
         err.reset();
