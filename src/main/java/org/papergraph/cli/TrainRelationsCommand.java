@@ -1,17 +1,20 @@
 package org.papergraph.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.papergraph.eval.SciercDocument;
 import org.papergraph.extract.SciSpan;
 import org.papergraph.extract.ScientificModels;
 import org.papergraph.nlp.CoreNlpAnnotator;
 import org.papergraph.nlp.MemoizedAnnotator;
 import org.papergraph.nlp.NlpSettings;
 import org.papergraph.nlp.TextAnnotator;
+import org.papergraph.train.HeldOutSpanFile;
 import org.papergraph.train.HeldOutSpans;
 import org.papergraph.train.NerTrainer;
 import org.papergraph.train.RelationTrainer;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Option;
                 "mentions the entity tagger finds in each document when trained on the others: first it",
                 "trains heldOutFolds entity taggers (shipped entity settings: the CRF and its boundary",
                 "model), each on the other folds. About 15 minutes and 3.5 GB with 5 folds; under a minute",
-                "with heldOutFolds=0."},
+                "with heldOutFolds=0, or when --held-out-spans names the file of an earlier run with the same",
+                "training file and entity settings."},
         footer = {"", "Example: papergraph train-relations --scierc ../shared/scierc/train.json", "", ExitCodes.HELP},
         mixinStandardHelpOptions = true)
 final class TrainRelationsCommand implements Callable<Integer> {
@@ -43,6 +47,12 @@ final class TrainRelationsCommand implements Callable<Integer> {
             description = "Where to write the gzipped model (default: ${DEFAULT-VALUE}).")
     private Path out;
 
+    @Option(names = "--held-out-spans", paramLabel = "FILE",
+            description = {"Keep the held-out entity spans in FILE: reuse them if FILE was written for the same",
+                    "training file, entity settings and folds, else compute them and write FILE. For trying",
+                    "relation settings without retraining the entity taggers each time."})
+    private Path heldOutSpanFile;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
@@ -54,13 +64,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
         TextAnnotator annotator = new MemoizedAnnotator(new CoreNlpAnnotator(NlpSettings.DEFAULT));
         List<List<List<SciSpan>>> predicted = List.of();
         if (folds > 1) {
-            System.err.printf(Locale.ROOT, "Tagging %d SciERC documents with entity CRFs trained on the other %d folds"
-                    + " (about %d minutes, 3 GB of heap)...%n", documents.size(), folds - 1, folds * 3);
-            Properties nerSettings = TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS);
-            predicted = new HeldOutSpans(new NerTrainer(annotator), annotator).predict(documents, folds, nerSettings,
-                    ScientificModels.shippedSpanThreshold(),
-                    fold -> System.err.printf(Locale.ROOT, "  fold %d of %d: training the entity tagger on the other folds...%n",
-                            fold, folds));
+            predicted = heldOutSpans(documents, folds, annotator);
         }
         System.err.printf(Locale.ROOT, "Training the relation classifier on %d SciERC documents (about 15-60 seconds)...%n", documents.size());
         var classifier = new RelationTrainer(annotator).train(documents, predicted, sigma);
@@ -68,5 +72,30 @@ final class TrainRelationsCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "Trained on %d documents in %.0f s; wrote %s (%d KB)%n", documents.size(),
                 (System.nanoTime() - start) / 1e9, out, Files.size(out) / 1024);
         return ExitCodes.OK;
+    }
+
+    private List<List<List<SciSpan>>> heldOutSpans(List<SciercDocument> documents, int folds, TextAnnotator annotator)
+            throws IOException {
+        Properties nerSettings = TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS);
+        double threshold = ScientificModels.shippedSpanThreshold();
+        String key = HeldOutSpanFile.key(training, nerSettings, folds, threshold);
+        if (heldOutSpanFile != null) {
+            List<Integer> sentenceCounts = documents.stream().map(d -> d.sentences().size()).toList();
+            var kept = HeldOutSpanFile.read(heldOutSpanFile, key, sentenceCounts);
+            if (kept.isPresent()) {
+                System.err.printf(Locale.ROOT, "Reusing the held-out entity spans of %s%n", heldOutSpanFile);
+                return kept.get();
+            }
+        }
+        System.err.printf(Locale.ROOT, "Tagging %d SciERC documents with entity CRFs trained on the other %d folds"
+                + " (about %d minutes, 3 GB of heap)...%n", documents.size(), folds - 1, folds * 3);
+        var predicted = new HeldOutSpans(new NerTrainer(annotator), annotator).predict(documents, folds, nerSettings,
+                threshold, fold -> System.err.printf(Locale.ROOT,
+                        "  fold %d of %d: training the entity tagger on the other folds...%n", fold, folds));
+        if (heldOutSpanFile != null) {
+            HeldOutSpanFile.write(heldOutSpanFile, key, predicted);
+            System.err.printf(Locale.ROOT, "Wrote the held-out entity spans to %s%n", heldOutSpanFile);
+        }
+        return predicted;
     }
 }
