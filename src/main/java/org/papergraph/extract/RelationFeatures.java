@@ -7,8 +7,9 @@ import org.papergraph.nlp.Sentence;
 
 /**
  * The features of a candidate relation between two spans of one sentence, the same for training
- * and prediction: argument types and order, their head words and the heads' word classes, the words,
- * word classes and parts of speech between them, their distance, and how many other mentions lie between.
+ * and prediction: argument types and order, their head words and the heads' word classes, their first
+ * words and lengths, the words, word classes and parts of speech between them, the verbs between them,
+ * two words either side, their distance, and how many other mentions lie between.
  */
 public final class RelationFeatures {
 
@@ -67,7 +68,49 @@ public final class RelationFeatures {
         }
         f.add("before=" + (left.from() > 0 ? word(sentence, left.from() - 1) : "<s>"));
         f.add("after=" + (right.to() < sentence.size() ? word(sentence, right.to()) : "</s>"));
+        f.add("before2=" + (left.from() > 1 ? word(sentence, left.from() - 2) + "_" + word(sentence, left.from() - 1) : "<s>"));
+        f.add("after2=" + (right.to() + 1 < sentence.size()
+                ? word(sentence, right.to()) + "_" + word(sentence, right.to() + 1) : "</s>"));
+        argumentWords(sentence, head, tail, types, f);
+        verbsBetween(sentence, left, right, types, all, f);
         return f;
+    }
+
+    /** The arguments' first words and lengths: "this approach", "a new method", "recognition accuracy". */
+    private static void argumentWords(Sentence sentence, SciSpan head, SciSpan tail, String types, List<String> f) {
+        f.add("hf=" + word(sentence, head.from()));
+        f.add("tf=" + word(sentence, tail.from()));
+        f.add("types|hf=" + types + "|" + word(sentence, head.from()));
+        f.add("types|tf=" + types + "|" + word(sentence, tail.from()));
+        if (head.length() > 1) {
+            f.add("hlen=" + Math.min(head.length(), 4));
+        }
+        if (tail.length() > 1) {
+            f.add("tlen=" + Math.min(tail.length(), 4));
+        }
+    }
+
+    /** The lemmas of the verbs between the arguments, outside other mentions ("use", "improve", "outperform"). */
+    private static void verbsBetween(Sentence sentence, SciSpan left, SciSpan right, String types, List<SciSpan> all,
+                                     List<String> f) {
+        for (int i = left.to(); i < right.from(); i++) {
+            SciSpan mention = mentionStartingAt(all, i, right.from());
+            if (mention != null) {
+                i = mention.to() - 1;
+            } else if (sentence.token(i).pos().startsWith("VB")) {
+                f.add("types|verb=" + types + "|" + sentence.token(i).lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** A mention that starts at token i and ends by {@code end}, or null. */
+    private static SciSpan mentionStartingAt(List<SciSpan> all, int i, int end) {
+        for (SciSpan s : all) {
+            if (s.from() == i && s.to() <= end) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static String word(Sentence sentence, int i) {
