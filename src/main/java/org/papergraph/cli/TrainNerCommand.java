@@ -56,7 +56,7 @@ final class TrainNerCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "Trained on %d documents in %.0f s; wrote %s (%d KB)%n", documents.size(),
                 (System.nanoTime() - start) / 1e9, out, Files.size(out) / 1024);
         if (ScientificModels.usesBoundaryModel(props)) {
-            System.err.println("Training the boundary model (one label for every type; under a minute)...");
+            System.err.println("Training the boundary model (one label for every type; about 1-2 minutes)...");
             NerTrainer.write(trainer.trainBoundaries(documents, props), boundariesOut);
             System.out.printf(Locale.ROOT, "Trained the boundary model; %.0f s in all; wrote %s (%d KB)%n",
                     (System.nanoTime() - start) / 1e9, boundariesOut, Files.size(boundariesOut) / 1024);

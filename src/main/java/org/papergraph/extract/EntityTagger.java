@@ -21,7 +21,7 @@ import org.papergraph.nlp.Sentence;
  * continues one of that type). A first-order IO model with a span threshold is decoded span by span
  * ({@link SpanPosteriors}): every span at least that probable is a candidate. Otherwise the single
  * likeliest labelling is read. With a boundary model (a CRF with the one label {@link #MENTION} for every
- * type), a span's probability is the mixture of both models' ({@link SpanPosteriors#mixed}). Loading takes
+ * type, IO or BIOES: {@link BoundaryLabels}), a span's probability is the mixture of both models' ({@link SpanPosteriors#mixed}). Loading takes
  * a second and some hundred MB: load one per process and share it; tagging is safe from several threads.
  */
 public final class EntityTagger {
@@ -40,7 +40,7 @@ public final class EntityTagger {
 
     private final CRFClassifier<CoreLabel> crf;
     private final CRFClassifier<CoreLabel> boundaries;
-    private final int mentionLabel;
+    private final BoundaryLabels boundaryLabels;
     private final boolean sharedFeatures;
     private final double spanThreshold;
 
@@ -58,11 +58,11 @@ public final class EntityTagger {
         // Span probabilities need IO labels (a run of one label is one span) and a first-order chain.
         boolean io = crf.classIndex.objectsList().stream().noneMatch(label -> label.startsWith("B-"));
         this.spanThreshold = io && crf.flags.maxLeft == 1 ? spanThreshold : 0;
-        if (boundaries != null && (boundaries.classIndex.indexOf(MENTION) < 0 || boundaries.flags.maxLeft != 1)) {
-            throw new IllegalArgumentException("a boundary model is a first-order CRF with the one label " + MENTION);
+        if (boundaries != null && boundaries.flags.maxLeft != 1) {
+            throw new IllegalArgumentException("a boundary model is a first-order CRF");
         }
         this.boundaries = boundaries;
-        this.mentionLabel = boundaries == null ? -1 : boundaries.classIndex.indexOf(MENTION);
+        this.boundaryLabels = boundaries == null ? null : BoundaryLabels.of(boundaries.classIndex);
         this.sharedFeatures = boundaries != null && sameFeatures(crf, boundaries);
     }
 
@@ -131,7 +131,7 @@ public final class EntityTagger {
                 CRFCliqueTree<String> boundaryTree = sharedFeatures ? boundaries.getCliqueTree(features)
                         : boundaries.getCliqueTree(tokens);
                 candidates = SpanPosteriors.mixed(SpanPosteriors.candidates(crf.getCliqueTree(features), MIXTURE_FLOOR),
-                        boundaryTree, mentionLabel);
+                        boundaryTree, boundaryLabels);
             }
             List<SpanPosteriors.Scored> chosen = SpanPosteriors.choose(candidates, lowest);
             return new TaggedSpans(

@@ -20,6 +20,8 @@ public record ScientificModels(EntityTagger tagger, RelationClassifier relations
      * by the trainers, not by the CRF).
      */
     public static final String BOUNDARY_MODEL = "boundaryModel";
+    /** The entity settings key of the boundary model's label encoding (IO or BIOES; read by the trainers). */
+    public static final String BOUNDARY_LABELS = "boundaryLabels";
 
     /** The shipped models. */
     public static ScientificModels load() {

@@ -44,12 +44,12 @@ public final class SpanPosteriors {
 
     /**
      * The typed candidates rescored as an equal mixture of two models: the typed CRF's probability, and
-     * the probability that a CRF with one label for every type ({@code boundaries}, its mention label at
-     * index {@code mentionLabel}) gives the span, shared out over the types as the typed CRF does.
+     * the probability that a CRF with one label for every type ({@code boundaries}, with these {@code labels})
+     * gives the span, shared out over the types as the typed CRF does.
      * The one-label model learns where mentions begin and end from all six types at once, where the typed
      * one splits that evidence six ways; mixing the two gains on SciERC dev at every threshold tried.
      */
-    public static List<Scored> mixed(List<Scored> typed, CRFCliqueTree<String> boundaries, int mentionLabel) {
+    static List<Scored> mixed(List<Scored> typed, CRFCliqueTree<String> boundaries, BoundaryLabels labels) {
         Map<Tokens, Double> typedMass = new HashMap<>();
         for (Scored c : typed) {
             typedMass.merge(Tokens.of(c.span()), c.probability(), Double::sum);
@@ -59,7 +59,7 @@ public final class SpanPosteriors {
         for (Scored c : typed) {
             Tokens tokens = Tokens.of(c.span());
             double mention = boundaryProbability.computeIfAbsent(tokens,
-                    t -> runProbability(boundaries, mentionLabel, t.from(), t.to()));
+                    t -> labels.spanProbability(boundaries, t.from(), t.to()));
             double typeShare = c.probability() / typedMass.get(tokens);
             mixed.add(new Scored(c.span(), 0.5 * c.probability() + 0.5 * mention * typeShare));
         }

@@ -26,9 +26,9 @@ import org.papergraph.nlp.TextAnnotator;
 
 /**
  * Trains the scientific-entity CRF on SciERC: one sequence per sentence, features as the settings file
- * says. Labels are IO ("Method") unless the settings ask for {@code entitySubclassification=IOB2}, then
- * the first token of a span is "B-Method" and the rest "I-Method" (CoreNLP only re-encodes labels it reads
- * from files, so the encoding is done here; {@link org.papergraph.extract.EntityTagger} decodes both).
+ * says. Labels are IO ("Method") unless the settings ask for another {@link LabelEncoding} (CoreNLP only
+ * re-encodes labels it reads from files, so the encoding is done here; {@link org.papergraph.extract.EntityTagger}
+ * decodes them).
  * Nested gold spans are flattened to the outermost one (a linear-chain CRF cannot label both); they are
  * 61 of 6,000 spans in train.
  */
@@ -42,35 +42,38 @@ public final class NerTrainer {
 
     /** The typed entity CRF: the six SciERC types. */
     public CRFClassifier<CoreLabel> train(List<SciercDocument> documents, Properties settings) throws IOException {
-        boolean iob2 = "IOB2".equalsIgnoreCase(settings.getProperty("entitySubclassification", "IO").trim());
-        return train(documents, settings, UnaryOperator.identity(), iob2);
+        return train(documents, settings, UnaryOperator.identity(),
+                LabelEncoding.of(settings.getProperty("entitySubclassification", "IO")));
     }
 
     /**
-     * The boundary model: the same CRF with one label ({@link EntityTagger#MENTION}) for every type, IO
-     * labels. It learns where mentions begin and end from all types at once.
+     * The boundary model: the same CRF with one label ({@link EntityTagger#MENTION}) for every type, in
+     * the encoding the settings name as {@code boundaryLabels} (IO by default). It learns where mentions
+     * begin and end from all types at once.
      */
     public CRFClassifier<CoreLabel> trainBoundaries(List<SciercDocument> documents, Properties settings) throws IOException {
-        return train(documents, settings, type -> EntityTagger.MENTION, false);
+        return train(documents, settings, type -> EntityTagger.MENTION,
+                LabelEncoding.of(settings.getProperty(ScientificModels.BOUNDARY_LABELS, "IO")));
     }
 
     private CRFClassifier<CoreLabel> train(List<SciercDocument> documents, Properties settings, UnaryOperator<String> label,
-                                           boolean iob2) throws IOException {
+                                           LabelEncoding encoding) throws IOException {
         Properties crfSettings = new Properties();
         crfSettings.putAll(withLexiconFile(settings));
         // Decoding settings are the extractor's, not the CRF's.
         crfSettings.remove(ScientificModels.SPAN_THRESHOLD);
         crfSettings.remove(ScientificModels.BOUNDARY_MODEL);
+        crfSettings.remove(ScientificModels.BOUNDARY_LABELS);
         List<List<CoreLabel>> sequences = new ArrayList<>();
         for (SciercDocument document : documents) {
-            sequences.addAll(labelled(document, label, iob2));
+            sequences.addAll(labelled(document, label, encoding));
         }
         CRFClassifier<CoreLabel> crf = new CRFClassifier<>(crfSettings);
         crf.train(sequences);
         return crf;
     }
 
-    private List<List<CoreLabel>> labelled(SciercDocument document, UnaryOperator<String> typeLabel, boolean iob2) {
+    private List<List<CoreLabel>> labelled(SciercDocument document, UnaryOperator<String> typeLabel, LabelEncoding encoding) {
         AnnotatedText text = SciercText.annotate(annotator, document);
         int[] starts = document.sentenceStarts();
         List<List<CoreLabel>> sequences = new ArrayList<>();
@@ -82,8 +85,7 @@ public final class NerTrainer {
                     .sorted(Comparator.comparingInt(e -> e.end() - e.start()))
                     .forEach(e -> {
                         for (int t = e.start(); t <= e.end(); t++) {
-                            String type = typeLabel.apply(e.type());
-                            String label = !iob2 ? type : (t == e.start() ? "B-" : "I-") + type;
+                            String label = encoding.label(typeLabel.apply(e.type()), t - e.start(), e.end() - e.start() + 1);
                             tokens.get(t - starts[sentence]).set(CoreAnnotations.AnswerAnnotation.class, label);
                         }
                     });

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.papergraph.train.LabelEncoding;
 
 /** Span probabilities checked against brute force over every labelling of a real (tiny) CRF. */
 class SpanPosteriorsTest {
@@ -33,11 +34,15 @@ class SpanPosteriorsTest {
 
     @BeforeAll
     static void trainTinyCrfs() {
-        tree = tinyCrf(false).getCliqueTree(sentence(TEST));
-        boundaryTree = tinyCrf(true).getCliqueTree(sentence(TEST));
+        tree = tinyCrf(TRAINING).getCliqueTree(sentence(TEST));
+        String[] boundaries = new String[TRAINING.length];
+        for (int s = 0; s < TRAINING.length; s++) {
+            boundaries[s] = TRAINING[s].replaceAll("/(Method|Task)", "/" + EntityTagger.MENTION);
+        }
+        boundaryTree = tinyCrf(boundaries).getCliqueTree(sentence(TEST));
     }
 
-    private static CRFClassifier<CoreLabel> tinyCrf(boolean boundaries) {
+    private static CRFClassifier<CoreLabel> tinyCrf(String[] taggedSentences) {
         Properties settings = new Properties();
         settings.setProperty("useClassFeature", "true");
         settings.setProperty("useWord", "true");
@@ -49,8 +54,8 @@ class SpanPosteriorsTest {
         settings.setProperty("backgroundSymbol", "O");
         settings.setProperty("maxIterations", "50");
         List<List<CoreLabel>> training = new ArrayList<>();
-        for (String tagged : TRAINING) {
-            training.add(sentence(boundaries ? tagged.replaceAll("/(Method|Task)", "/" + EntityTagger.MENTION) : tagged));
+        for (String tagged : taggedSentences) {
+            training.add(sentence(tagged));
         }
         CRFClassifier<CoreLabel> crf = new CRFClassifier<>(settings);
         crf.train(training);
@@ -86,12 +91,80 @@ class SpanPosteriorsTest {
     }
 
     @Test
+    void aBioesBoundaryModelsSpanProbabilityIsTheMassOfTheLabellingsThatMarkExactlyThatMention() {
+        CRFCliqueTree<String> bioes = tinyCrf(bioesTraining()).getCliqueTree(sentence(TEST));
+        BoundaryLabels labels = BoundaryLabels.of(bioes.classIndex());
+        assertTrue(labels.begin() >= 0, "a BIOES model");
+        int classes = bioes.getNumClasses();
+        double[] p = labellingProbabilities(bioes);
+        double largest = 0;
+        for (int from = 0; from < LENGTH; from++) {
+            for (int to = from + 1; to <= LENGTH; to++) {
+                double bruteForce = 0;
+                for (int code = 0; code < p.length; code++) {
+                    if (marksMention(labelling(code, classes), from, to, labels)) {
+                        bruteForce += p[code];
+                    }
+                }
+                assertEquals(bruteForce, labels.spanProbability(bioes, from, to), 1e-6, from + ".." + to);
+                largest = Math.max(largest, bruteForce);
+            }
+        }
+        assertTrue(largest > 0.3, "some span is likely, so the check is not all zeros");
+    }
+
+    /**
+     * The training sentences and one with a three-token mention (so that I- occurs), with one label for
+     * every type, encoded B-, I-, E-, S-Mention.
+     */
+    private static String[] bioesTraining() {
+        List<String> sentences = new ArrayList<>(List.of(TRAINING));
+        sentences.add("we/O train/O deep/Method neural/Method parsing/Method ./O");
+        String[] bioes = new String[sentences.size()];
+        for (int s = 0; s < bioes.length; s++) {
+            String[] pairs = sentences.get(s).split(" ");
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < pairs.length; i++) {
+                String[] wordLabel = pairs[i].split("/");
+                if (wordLabel[1].equals("O")) {
+                    out.add(pairs[i]);
+                    continue;
+                }
+                int start = i;
+                while (start > 0 && pairs[start - 1].endsWith("/" + wordLabel[1])) {
+                    start--;
+                }
+                int end = i;
+                while (end + 1 < pairs.length && pairs[end + 1].endsWith("/" + wordLabel[1])) {
+                    end++;
+                }
+                out.add(wordLabel[0] + "/" + LabelEncoding.BIOES.label(EntityTagger.MENTION, i - start, end - start + 1));
+            }
+            bioes[s] = String.join(" ", out);
+        }
+        return bioes;
+    }
+
+    private static boolean marksMention(int[] labelling, int from, int to, BoundaryLabels labels) {
+        if (to - from == 1) {
+            return labelling[from] == labels.single();
+        }
+        for (int i = from; i < to; i++) {
+            int expected = i == from ? labels.begin() : i == to - 1 ? labels.end() : labels.inside();
+            if (labelling[i] != expected) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void aMixedSpanIsHalfItsTypedProbabilityAndHalfTheBoundaryModelsSharedByType() {
         Map<SciSpan, Double> typed = bruteForceSpanProbabilities();
         Map<SciSpan, Double> mention = bruteForceRunProbabilities(boundaryTree);
         List<SpanPosteriors.Scored> candidates = SpanPosteriors.candidates(tree, 1e-9);
         List<SpanPosteriors.Scored> mixed = SpanPosteriors.mixed(candidates, boundaryTree,
-                boundaryTree.classIndex().indexOf(EntityTagger.MENTION));
+                BoundaryLabels.of(boundaryTree.classIndex()));
         assertEquals(candidates.size(), mixed.size());
         boolean boundaryModelDiffers = false;
         for (SpanPosteriors.Scored m : mixed) {
@@ -157,30 +230,38 @@ class SpanPosteriorsTest {
      */
     private static Map<SciSpan, Double> bruteForceRunProbabilities(CRFCliqueTree<String> tree) {
         int classes = tree.getNumClasses();
-        int total = (int) Math.pow(classes, LENGTH);
-        double[] scores = new double[total];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int code = 0; code < total; code++) {
-            scores[code] = logProbability(tree, labelling(code, classes));
-            max = Math.max(max, scores[code]);
-        }
-        double z = 0;
-        for (double score : scores) {
-            z += Math.exp(score - max);
-        }
+        double[] p = labellingProbabilities(tree);
         Map<SciSpan, Double> spans = new HashMap<>();
-        for (int code = 0; code < total; code++) {
-            double p = Math.exp(scores[code] - max) / z;
+        for (int code = 0; code < p.length; code++) {
             List<String> labels = new ArrayList<>();
             for (int label : labelling(code, classes)) {
                 String name = tree.classIndex().get(label);
                 labels.add(name.equals(EntityTagger.MENTION) ? SciType.GENERIC.label() : name);
             }
             for (SciSpan span : EntityTagger.spans(labels)) {
-                spans.merge(span, p, Double::sum);
+                spans.merge(span, p[code], Double::sum);
             }
         }
         return spans;
+    }
+
+    /** The normalised probability of every labelling of the test sentence, indexed as {@link #labelling} reads. */
+    private static double[] labellingProbabilities(CRFCliqueTree<String> tree) {
+        int total = (int) Math.pow(tree.getNumClasses(), LENGTH);
+        double[] scores = new double[total];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int code = 0; code < total; code++) {
+            scores[code] = logProbability(tree, labelling(code, tree.getNumClasses()));
+            max = Math.max(max, scores[code]);
+        }
+        double z = 0;
+        for (double score : scores) {
+            z += Math.exp(score - max);
+        }
+        for (int code = 0; code < total; code++) {
+            scores[code] = Math.exp(scores[code] - max) / z;
+        }
+        return scores;
     }
 
     private static int[] labelling(int code, int classes) {
