@@ -78,7 +78,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
             throws IOException {
         Properties nerSettings = TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS);
         double threshold = ScientificModels.shippedSpanThreshold();
-        String key = HeldOutSpanFile.key(training, nerSettings, folds, threshold);
+        String key = heldOutSpanFile == null ? null : HeldOutSpanFile.key(training, nerSettings, folds, threshold);
         if (heldOutSpanFile != null) {
             List<Integer> sentenceCounts = documents.stream().map(d -> d.sentences().size()).toList();
             var kept = HeldOutSpanFile.read(heldOutSpanFile, key, sentenceCounts);

@@ -47,7 +47,7 @@ record BoundaryLabels(int inside, int begin, int end, int single) {
         int previous = begin;
         for (int i = from + 1; i < to && p > 0; i++) {
             int label = i == to - 1 ? end : inside;
-            p *= tree.prob(i, new int[] {previous, label}) / tree.prob(i - 1, previous);
+            p *= SpanPosteriors.given(tree, i, previous, label);
             previous = label;
         }
         return p;

@@ -36,8 +36,8 @@ public final class RelationFeatures {
         int gap = right.from() - left.to();
         f.add("dist=" + bucket(gap));
         f.add("types|dist=" + types + "|" + bucket(gap));
-        long between = all.stream().filter(s -> s.from() >= left.to() && s.to() <= right.from()).count();
-        f.add("mentionsBetween=" + Math.min(between, 3));
+        List<SciSpan> between = all.stream().filter(s -> s.from() >= left.to() && s.to() <= right.from()).toList();
+        f.add("mentionsBetween=" + Math.min(between.size(), 3));
         if (gap <= 0) {
             f.add("adjacent");
         } else {
@@ -72,7 +72,7 @@ public final class RelationFeatures {
         f.add("after2=" + (right.to() + 1 < sentence.size()
                 ? word(sentence, right.to()) + "_" + word(sentence, right.to() + 1) : "</s>"));
         argumentWords(sentence, head, tail, types, f);
-        verbsBetween(sentence, left, right, types, all, f);
+        verbsBetween(sentence, left, right, types, between, f);
         return f;
     }
 
@@ -91,10 +91,10 @@ public final class RelationFeatures {
     }
 
     /** The lemmas of the verbs between the arguments, outside other mentions ("use", "improve", "outperform"). */
-    private static void verbsBetween(Sentence sentence, SciSpan left, SciSpan right, String types, List<SciSpan> all,
+    private static void verbsBetween(Sentence sentence, SciSpan left, SciSpan right, String types, List<SciSpan> between,
                                      List<String> f) {
         for (int i = left.to(); i < right.from(); i++) {
-            SciSpan mention = mentionStartingAt(all, i, right.from());
+            SciSpan mention = mentionStartingAt(between, i);
             if (mention != null) {
                 i = mention.to() - 1;
             } else if (sentence.token(i).pos().startsWith("VB")) {
@@ -103,10 +103,10 @@ public final class RelationFeatures {
         }
     }
 
-    /** A mention that starts at token i and ends by {@code end}, or null. */
-    private static SciSpan mentionStartingAt(List<SciSpan> all, int i, int end) {
-        for (SciSpan s : all) {
-            if (s.from() == i && s.to() <= end) {
+    /** One of the mentions that starts at token i, or null. */
+    private static SciSpan mentionStartingAt(List<SciSpan> mentions, int i) {
+        for (SciSpan s : mentions) {
+            if (s.from() == i) {
                 return s;
             }
         }

@@ -119,7 +119,12 @@ public final class SpanPosteriors {
      * label before is possible.
      */
     private static double continuesAt(CRFCliqueTree<String> tree, int position, int label) {
-        return position < tree.length() ? pair(tree, position, label) / tree.prob(position - 1, label) : 0;
+        return position < tree.length() ? given(tree, position, label, label) : 0;
+    }
+
+    /** P(label at position | previous at position - 1); call it only where previous is possible there. */
+    static double given(CRFCliqueTree<String> tree, int position, int previous, int label) {
+        return tree.prob(position, new int[] {previous, label}) / tree.prob(position - 1, previous);
     }
 
     /** P(label at position - 1 and at position). */

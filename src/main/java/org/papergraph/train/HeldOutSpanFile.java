@@ -7,16 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.papergraph.extract.SciSpan;
 import org.papergraph.extract.SciType;
+import org.papergraph.ingest.PaperIds;
 
 /**
  * Keeps the held-out entity spans of {@link HeldOutSpans} in a file, so that retraining the relation
@@ -35,22 +33,9 @@ public final class HeldOutSpanFile {
     /** What the spans depend on, as a hex digest. */
     public static String key(Path training, Properties entitySettings, int folds, double spanThreshold)
             throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (var in = Files.newInputStream(training)) {
-                byte[] buffer = new byte[1 << 16];
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    digest.update(buffer, 0, n);
-                }
-            }
-            // Sorted, so the key does not depend on the order of the settings file's lines.
-            String settings = new TreeMap<>(entitySettings).toString();
-            digest.update(settings.getBytes(StandardCharsets.UTF_8));
-            digest.update(("|" + folds + "|" + spanThreshold).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        // Settings sorted, so the key does not depend on the order of the settings file's lines.
+        return PaperIds.sha256Hex(String.join("\u0001", Files.readString(training, StandardCharsets.UTF_8),
+                new TreeMap<>(entitySettings).toString(), Integer.toString(folds), Double.toString(spanThreshold)));
     }
 
     /**
