@@ -49,7 +49,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
 
     @Option(names = "--held-out-spans", paramLabel = "FILE",
             description = {"Keep the held-out entity spans in FILE: reuse them if FILE was written for the same",
-                    "training file, entity settings and folds, else compute them and write FILE. For trying",
+                    "training file, entity settings, folds and draw, else compute them and write FILE. For trying",
                     "relation settings without retraining the entity taggers each time."})
     private Path heldOutSpanFile;
 
@@ -58,13 +58,14 @@ final class TrainRelationsCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Properties props = TrainingSettings.load(settings, ScientificModels.RELATION_SETTINGS);
         double sigma = Double.parseDouble(props.getProperty("sigma", "1.0"));
-        int folds = Integer.parseInt(props.getProperty("heldOutFolds", "0").trim());
+        int folds = intSetting(props, "heldOutFolds", 0, 0);
+        int draw = intSetting(props, "heldOutDraw", 1, 1);
         var documents = AnnotationFiles.scierc(training);
         // Each document is annotated once, though the folds' CRFs and the classifier all read it.
         TextAnnotator annotator = new MemoizedAnnotator(new CoreNlpAnnotator(NlpSettings.DEFAULT));
         List<List<List<SciSpan>>> predicted = List.of();
         if (folds > 1) {
-            predicted = heldOutSpans(documents, folds, annotator);
+            predicted = heldOutSpans(documents, folds, draw, annotator);
         }
         System.err.printf(Locale.ROOT, "Training the relation classifier on %d SciERC documents (about 15-60 seconds)...%n", documents.size());
         var classifier = new RelationTrainer(annotator).train(documents, predicted, sigma);
@@ -74,11 +75,25 @@ final class TrainRelationsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<List<List<SciSpan>>> heldOutSpans(List<SciercDocument> documents, int folds, TextAnnotator annotator)
-            throws IOException {
+    private int intSetting(Properties props, String name, int defaultValue, int least) {
+        String value = props.getProperty(name, Integer.toString(defaultValue)).trim();
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= least) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UserError(ExitCodes.INPUT, String.format(Locale.ROOT, "%s=%s in %s: expected a whole number of at least %d",
+                name, value, settings == null ? ScientificModels.RELATION_SETTINGS : settings, least));
+    }
+
+    private List<List<List<SciSpan>>> heldOutSpans(List<SciercDocument> documents, int folds, int draw,
+                                                   TextAnnotator annotator) throws IOException {
         Properties nerSettings = TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS);
         double threshold = ScientificModels.shippedSpanThreshold();
-        String key = heldOutSpanFile == null ? null : HeldOutSpanFile.key(training, nerSettings, folds, threshold);
+        String key = heldOutSpanFile == null ? null : HeldOutSpanFile.key(training, nerSettings, folds, draw, threshold);
         if (heldOutSpanFile != null) {
             List<Integer> sentenceCounts = documents.stream().map(d -> d.sentences().size()).toList();
             var kept = HeldOutSpanFile.read(heldOutSpanFile, key, sentenceCounts);
@@ -88,9 +103,9 @@ final class TrainRelationsCommand implements Callable<Integer> {
             }
         }
         System.err.printf(Locale.ROOT, "Tagging %d SciERC documents with entity CRFs trained on the other %d folds"
-                + " (about %d minutes, 3 GB of heap)...%n", documents.size(), folds - 1, folds * 3);
-        var predicted = new HeldOutSpans(new NerTrainer(annotator), annotator).predict(documents, folds, nerSettings,
-                threshold, fold -> System.err.printf(Locale.ROOT,
+                + " (about %d minutes, 3 GB of heap)...%n", documents.size(), folds - 1, folds * 4);
+        var predicted = new HeldOutSpans(new NerTrainer(annotator), annotator).predict(documents, folds, draw,
+                nerSettings, threshold, fold -> System.err.printf(Locale.ROOT,
                         "  fold %d of %d: training the entity tagger on the other folds...%n", fold, folds));
         if (heldOutSpanFile != null) {
             HeldOutSpanFile.write(heldOutSpanFile, key, predicted);

@@ -20,7 +20,7 @@ import org.papergraph.ingest.PaperIds;
  * Keeps the held-out entity spans of {@link HeldOutSpans} in a file, so that retraining the relation
  * classifier with other settings takes a minute instead of retraining every fold's entity tagger. The
  * file's first line names what the spans were computed from (a digest of the training file, the entity
- * settings, the fold count and the span threshold); spans computed from anything else are not reused.
+ * settings, the fold count, the draw and the span threshold); spans computed from anything else are not reused.
  * One span per line: document, sentence, first token, token after the last, type.
  */
 public final class HeldOutSpanFile {
@@ -31,11 +31,12 @@ public final class HeldOutSpanFile {
     }
 
     /** What the spans depend on, as a hex digest. */
-    public static String key(Path training, Properties entitySettings, int folds, double spanThreshold)
+    public static String key(Path training, Properties entitySettings, int folds, int draw, double spanThreshold)
             throws IOException {
         // Settings sorted, so the key does not depend on the order of the settings file's lines.
         return PaperIds.sha256Hex(String.join("\u0001", Files.readString(training, StandardCharsets.UTF_8),
-                new TreeMap<>(entitySettings).toString(), Integer.toString(folds), Double.toString(spanThreshold)));
+                new TreeMap<>(entitySettings).toString(), Integer.toString(folds), Integer.toString(draw),
+                Double.toString(spanThreshold)));
     }
 
     /**

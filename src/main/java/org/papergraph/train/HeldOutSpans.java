@@ -4,9 +4,12 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
+import java.util.Random;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.papergraph.eval.SciercDocument;
 import org.papergraph.eval.SciercText;
 import org.papergraph.extract.EntityTagger;
@@ -18,8 +21,8 @@ import org.papergraph.nlp.TextAnnotator;
 
 /**
  * The entity spans the tagger finds in each training document when it has not been trained on that
- * document (k-fold jackknife): document i falls in fold i mod k, and each fold is tagged by an entity
- * CRF trained on the other folds (and its boundary model, where the settings use one), with the shipped
+ * document (k-fold jackknife): in draw 1 document i falls in fold i mod k, in a later draw d the documents
+ * are shuffled with seed d first, and each fold is tagged by an entity CRF trained on the other folds (and its boundary model, where the settings use one), with the shipped
  * settings and span threshold. The relation classifier
  * learns from these spans as well as the gold ones, so it sees the near-miss boundaries and spurious
  * mentions it meets on new text instead of only perfect mentions.
@@ -38,20 +41,25 @@ public final class HeldOutSpans {
      * @param foldStarted told the number (1 to folds) of each fold before its CRF is trained
      * @return per document (in the order given), per sentence, the predicted spans
      */
-    public List<List<List<SciSpan>>> predict(List<SciercDocument> documents, int folds, Properties nerSettings,
-                                             double spanThreshold, IntConsumer foldStarted) throws IOException {
+    public List<List<List<SciSpan>>> predict(List<SciercDocument> documents, int folds, int draw,
+                                             Properties nerSettings, double spanThreshold, IntConsumer foldStarted)
+            throws IOException {
+        int[] foldOf = folds(documents.size(), folds, draw);
         List<List<List<SciSpan>>> spans = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             spans.add(null);
         }
         for (int fold = 0; fold < folds; fold++) {
             foldStarted.accept(fold + 1);
-            List<SciercDocument> part = trainingPart(documents, fold, folds);
+            List<SciercDocument> part = trainingPart(documents, foldOf, fold);
             CRFClassifier<CoreLabel> crf = trainer.train(part, nerSettings);
             CRFClassifier<CoreLabel> boundaries = ScientificModels.usesBoundaryModel(nerSettings)
                     ? trainer.trainBoundaries(part, nerSettings) : null;
             EntityTagger tagger = new EntityTagger(crf, boundaries, spanThreshold);
-            for (int i = fold; i < documents.size(); i += folds) {
+            for (int i = 0; i < documents.size(); i++) {
+                if (foldOf[i] != fold) {
+                    continue;
+                }
                 AnnotatedText text = SciercText.annotate(annotator, documents.get(i));
                 List<List<SciSpan>> bySentence = new ArrayList<>();
                 for (Sentence sentence : text.sentences()) {
@@ -63,11 +71,27 @@ public final class HeldOutSpans {
         return spans;
     }
 
+    /**
+     * Each document's fold in a draw: draw 1 deals document i to fold i mod k; draw d > 1 deals the
+     * documents in an order shuffled with seed d, so each draw's taggers learn from other documents.
+     */
+    static int[] folds(int documents, int folds, int draw) {
+        List<Integer> order = new ArrayList<>(IntStream.range(0, documents).boxed().toList());
+        if (draw > 1) {
+            Collections.shuffle(order, new Random(draw));
+        }
+        int[] foldOf = new int[documents];
+        for (int position = 0; position < documents; position++) {
+            foldOf[order.get(position)] = position % folds;
+        }
+        return foldOf;
+    }
+
     /** The documents the CRF for {@code fold} is trained on: all but those of the fold. */
-    static <T> List<T> trainingPart(List<T> documents, int fold, int folds) {
+    static <T> List<T> trainingPart(List<T> documents, int[] foldOf, int fold) {
         List<T> part = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
-            if (i % folds != fold) {
+            if (foldOf[i] != fold) {
                 part.add(documents.get(i));
             }
         }

@@ -124,4 +124,14 @@ class CommandLineTest {
         assertEquals(ExitCodes.INPUT, run("eval", "--seed-gold", gold.toString(), "--db", dir.resolve("db").toString()));
         assertTrue(stderr().contains(gold + ":2: not a JSON object"), stderr());
     }
+
+    @Test
+    void aBadRelationTrainingSettingIsAnInputErrorNamingTheSettingAndFile(@TempDir Path dir) throws Exception {
+        Path scierc = Files.writeString(dir.resolve("train.json"), ONE_SCIERC_DOCUMENT);
+        Path settings = Files.writeString(dir.resolve("relations.properties"), "heldOutFolds=5\nheldOutDraw=0\n");
+        assertFailsCleanly(ExitCodes.INPUT, List.of("train-relations", "--scierc", scierc.toString(),
+                        "--settings", settings.toString(), "--out", dir.resolve("model.ser.gz").toString()),
+                "heldOutDraw=0 in " + settings, "at least 1");
+        assertFalse(Files.exists(dir.resolve("model.ser.gz")), "nothing is trained or written");
+    }
 }

@@ -51,14 +51,15 @@ class HeldOutSpanFileTest {
         Files.writeString(training, "{\"doc_key\": \"a\"}\n", StandardCharsets.UTF_8);
         Properties settings = new Properties();
         settings.setProperty("sigma", "1.0");
-        String key = HeldOutSpanFile.key(training, settings, 5, 0.3);
-        assertEquals(key, HeldOutSpanFile.key(training, (Properties) settings.clone(), 5, 0.3));
-        assertNotEquals(key, HeldOutSpanFile.key(training, settings, 4, 0.3));
-        assertNotEquals(key, HeldOutSpanFile.key(training, settings, 5, 0.25));
+        String key = HeldOutSpanFile.key(training, settings, 5, 1, 0.3);
+        assertEquals(key, HeldOutSpanFile.key(training, (Properties) settings.clone(), 5, 1, 0.3));
+        assertNotEquals(key, HeldOutSpanFile.key(training, settings, 4, 1, 0.3));
+        assertNotEquals(key, HeldOutSpanFile.key(training, settings, 5, 1, 0.25));
+        assertNotEquals(key, HeldOutSpanFile.key(training, settings, 5, 2, 0.3));
         Properties other = new Properties();
         other.setProperty("sigma", "2.0");
-        assertNotEquals(key, HeldOutSpanFile.key(training, other, 5, 0.3));
+        assertNotEquals(key, HeldOutSpanFile.key(training, other, 5, 1, 0.3));
         Files.writeString(training, "{\"doc_key\": \"b\"}\n", StandardCharsets.UTF_8);
-        assertNotEquals(key, HeldOutSpanFile.key(training, settings, 5, 0.3));
+        assertNotEquals(key, HeldOutSpanFile.key(training, settings, 5, 1, 0.3));
     }
 }
