@@ -21,11 +21,11 @@ import org.papergraph.nlp.TextAnnotator;
 
 /**
  * The entity spans the tagger finds in each training document when it has not been trained on that
- * document (k-fold jackknife): in draw 1 document i falls in fold i mod k, in a later draw d the documents
- * are shuffled with seed d first, and each fold is tagged by an entity CRF trained on the other folds (and its boundary model, where the settings use one), with the shipped
- * settings and span threshold. The relation classifier
- * learns from these spans as well as the gold ones, so it sees the near-miss boundaries and spurious
- * mentions it meets on new text instead of only perfect mentions.
+ * document (k-fold jackknife): the documents are dealt to k folds ({@link #folds}), and each fold is
+ * tagged by an entity CRF trained on the other folds (and its boundary model, where the settings use
+ * one), with the shipped settings and span threshold. The relation classifier learns from these spans
+ * as well as the gold ones, so it sees the near-miss boundaries and spurious mentions it meets on new
+ * text instead of only perfect mentions.
  */
 public final class HeldOutSpans {
 
@@ -38,6 +38,7 @@ public final class HeldOutSpans {
     }
 
     /**
+     * @param draw        which dealing of the documents to the folds ({@link #folds})
      * @param foldStarted told the number (1 to folds) of each fold before its CRF is trained
      * @return per document (in the order given), per sentence, the predicted spans
      */
