@@ -89,28 +89,34 @@ final class TrainRelationsCommand implements Callable<Integer> {
                 name, value, settings == null ? ScientificModels.RELATION_SETTINGS : settings, least));
     }
 
+    /** The held-out spans of the draw: from --held-out-spans if it holds them, else computed (and kept there). */
     private List<List<List<SciSpan>>> heldOutSpans(List<SciercDocument> documents, int folds, int draw,
                                                    TextAnnotator annotator) throws IOException {
         Properties nerSettings = TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS);
         double threshold = ScientificModels.shippedSpanThreshold();
-        String key = heldOutSpanFile == null ? null : HeldOutSpanFile.key(training, nerSettings, folds, draw, threshold);
-        if (heldOutSpanFile != null) {
-            List<Integer> sentenceCounts = documents.stream().map(d -> d.sentences().size()).toList();
-            var kept = HeldOutSpanFile.read(heldOutSpanFile, key, sentenceCounts);
-            if (kept.isPresent()) {
-                System.err.printf(Locale.ROOT, "Reusing the held-out entity spans of %s%n", heldOutSpanFile);
-                return kept.get();
-            }
+        if (heldOutSpanFile == null) {
+            return tagHeldOut(documents, folds, draw, nerSettings, threshold, annotator);
         }
+        String key = HeldOutSpanFile.key(training, nerSettings, folds, draw, threshold);
+        List<Integer> sentenceCounts = documents.stream().map(d -> d.sentences().size()).toList();
+        var kept = HeldOutSpanFile.read(heldOutSpanFile, key, sentenceCounts);
+        if (kept.isPresent()) {
+            System.err.printf(Locale.ROOT, "Reusing the held-out entity spans of %s%n", heldOutSpanFile);
+            return kept.get();
+        }
+        var predicted = tagHeldOut(documents, folds, draw, nerSettings, threshold, annotator);
+        HeldOutSpanFile.write(heldOutSpanFile, key, predicted);
+        System.err.printf(Locale.ROOT, "Wrote the held-out entity spans to %s%n", heldOutSpanFile);
+        return predicted;
+    }
+
+    private static List<List<List<SciSpan>>> tagHeldOut(List<SciercDocument> documents, int folds, int draw,
+                                                        Properties nerSettings, double threshold,
+                                                        TextAnnotator annotator) throws IOException {
         System.err.printf(Locale.ROOT, "Tagging %d SciERC documents with entity CRFs trained on the other %d folds"
                 + " (about %d minutes, 3 GB of heap)...%n", documents.size(), folds - 1, folds * 4);
-        var predicted = new HeldOutSpans(new NerTrainer(annotator), annotator).predict(documents, folds, draw,
+        return new HeldOutSpans(new NerTrainer(annotator), annotator).predict(documents, folds, draw,
                 nerSettings, threshold, fold -> System.err.printf(Locale.ROOT,
                         "  fold %d of %d: training the entity tagger on the other folds...%n", fold, folds));
-        if (heldOutSpanFile != null) {
-            HeldOutSpanFile.write(heldOutSpanFile, key, predicted);
-            System.err.printf(Locale.ROOT, "Wrote the held-out entity spans to %s%n", heldOutSpanFile);
-        }
-        return predicted;
     }
 }

@@ -58,18 +58,22 @@ public final class HeldOutSpans {
                     ? trainer.trainBoundaries(part, nerSettings) : null;
             EntityTagger tagger = new EntityTagger(crf, boundaries, spanThreshold);
             for (int i = 0; i < documents.size(); i++) {
-                if (foldOf[i] != fold) {
-                    continue;
+                if (foldOf[i] == fold) {
+                    spans.set(i, tag(tagger, documents.get(i)));
                 }
-                AnnotatedText text = SciercText.annotate(annotator, documents.get(i));
-                List<List<SciSpan>> bySentence = new ArrayList<>();
-                for (Sentence sentence : text.sentences()) {
-                    bySentence.add(tagger.tag(sentence));
-                }
-                spans.set(i, bySentence);
             }
         }
         return spans;
+    }
+
+    /** Per sentence of the document, the spans the tagger finds. */
+    private List<List<SciSpan>> tag(EntityTagger tagger, SciercDocument document) {
+        AnnotatedText text = SciercText.annotate(annotator, document);
+        List<List<SciSpan>> bySentence = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            bySentence.add(tagger.tag(sentence));
+        }
+        return bySentence;
     }
 
     /**
