@@ -11,7 +11,6 @@ import org.papergraph.nlp.MemoizedAnnotator;
 import org.papergraph.nlp.NlpSettings;
 import org.papergraph.nlp.TextAnnotator;
 import org.papergraph.train.NerTrainer;
-import org.papergraph.train.TrainingSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,7 +44,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        Properties props = TrainingSettings.load(settings, SETTINGS);
+        Properties props = SettingsFiles.load(settings, SETTINGS, "--settings");
         var documents = AnnotationFiles.scierc(training);
         System.err.printf(Locale.ROOT, "Training the entity CRF on %d SciERC documents (about 2-5 minutes, 3 GB of heap)...%n", documents.size());
         // Each document is annotated once, though both models read it.

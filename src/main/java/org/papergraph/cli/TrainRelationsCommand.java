@@ -18,7 +18,6 @@ import org.papergraph.train.HeldOutSpanFile;
 import org.papergraph.train.HeldOutSpans;
 import org.papergraph.train.NerTrainer;
 import org.papergraph.train.RelationTrainer;
-import org.papergraph.train.TrainingSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,7 +30,8 @@ import picocli.CommandLine.Option;
                 "trains heldOutFolds entity taggers (shipped entity settings: the CRF and its boundary",
                 "model), each on the other folds. About 15 minutes and 3.5 GB with 5 folds; under a minute",
                 "with heldOutFolds=0, or when --held-out-spans names the file of an earlier run with the same",
-                "training file and entity settings."},
+                "training file and entity settings. --entity-settings trains the held-out taggers with other",
+                "entity settings (those a model of train-ner --settings was trained with)."},
         footer = {"", "Example: papergraph train-relations --scierc ../shared/scierc/train.json", "", ExitCodes.HELP},
         mixinStandardHelpOptions = true)
 final class TrainRelationsCommand implements Callable<Integer> {
@@ -42,6 +42,12 @@ final class TrainRelationsCommand implements Callable<Integer> {
     @Option(names = "--settings", paramLabel = "FILE",
             description = "Settings (default: the shipped " + ScientificModels.RELATION_SETTINGS + ").")
     private Path settings;
+
+    @Option(names = "--entity-settings", paramLabel = "FILE",
+            description = {"Entity settings of the held-out taggers and their span threshold (default: the shipped",
+                    ScientificModels.ENTITY_SETTINGS + "). Use the settings a model of train-ner --settings was",
+                    "trained with, so that the classifier learns from spans like the ones it will meet."})
+    private Path entitySettings;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "src/main/resources/models/scierc-relations.ser.gz",
             description = "Where to write the gzipped model (default: ${DEFAULT-VALUE}).")
@@ -56,16 +62,17 @@ final class TrainRelationsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        Properties props = TrainingSettings.load(settings, ScientificModels.RELATION_SETTINGS);
+        Properties props = SettingsFiles.load(settings, ScientificModels.RELATION_SETTINGS, "--settings");
         double sigma = Double.parseDouble(props.getProperty("sigma", "1.0"));
         int folds = intSetting(props, "heldOutFolds", 0, 0);
         int draw = intSetting(props, "heldOutDraw", 1, 1);
+        Properties nerSettings = SettingsFiles.load(entitySettings, ScientificModels.ENTITY_SETTINGS, "--entity-settings");
         var documents = AnnotationFiles.scierc(training);
         // Each document is annotated once, though the folds' CRFs and the classifier all read it.
         TextAnnotator annotator = new MemoizedAnnotator(new CoreNlpAnnotator(NlpSettings.DEFAULT));
         List<List<List<SciSpan>>> predicted = List.of();
         if (folds > 1) {
-            predicted = heldOutSpans(documents, folds, draw, annotator);
+            predicted = heldOutSpans(documents, folds, draw, nerSettings, annotator);
         }
         System.err.printf(Locale.ROOT, "Training the relation classifier on %d SciERC documents (about 15-60 seconds)...%n", documents.size());
         var classifier = new RelationTrainer(annotator).train(documents, predicted, sigma);
@@ -91,9 +98,8 @@ final class TrainRelationsCommand implements Callable<Integer> {
 
     /** The held-out spans of the draw: from --held-out-spans if it holds them, else computed (and kept there). */
     private List<List<List<SciSpan>>> heldOutSpans(List<SciercDocument> documents, int folds, int draw,
-                                                   TextAnnotator annotator) throws IOException {
-        Properties nerSettings = TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS);
-        double threshold = ScientificModels.shippedSpanThreshold();
+                                                   Properties nerSettings, TextAnnotator annotator) throws IOException {
+        double threshold = ScientificModels.spanThreshold(nerSettings);
         if (heldOutSpanFile == null) {
             return tagHeldOut(documents, folds, draw, nerSettings, threshold, annotator);
         }

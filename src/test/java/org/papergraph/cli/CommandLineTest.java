@@ -134,4 +134,16 @@ class CommandLineTest {
                 "heldOutDraw=0 in " + settings, "at least 1");
         assertFalse(Files.exists(dir.resolve("model.ser.gz")), "nothing is trained or written");
     }
+
+    @Test
+    void aMissingSettingsFileIsAnInputErrorNamingTheOption(@TempDir Path dir) throws Exception {
+        Path scierc = Files.writeString(dir.resolve("train.json"), ONE_SCIERC_DOCUMENT);
+        Path missing = dir.resolve("missing.properties");
+        Path model = dir.resolve("model.ser.gz");
+        assertFailsCleanly(ExitCodes.INPUT, List.of("train-ner", "--scierc", scierc.toString(), "--settings", missing.toString(),
+                "--out", model.toString()), "--settings " + missing + " does not exist");
+        assertFailsCleanly(ExitCodes.INPUT, List.of("train-relations", "--scierc", scierc.toString(),
+                "--entity-settings", missing.toString(), "--out", model.toString()), "--entity-settings " + missing + " does not exist");
+        assertFalse(Files.exists(model), "nothing is trained or written");
+    }
 }
