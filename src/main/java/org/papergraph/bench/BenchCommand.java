@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench",
+        header = "Measures speed, memory and query latency on generated corpora.",
         description = {
                 "Measures papergraph on generated corpora and prints a Markdown table: abstracts/s and tokens/s at",
                 "1 and 2 threads with peak heap for the bare CoreNLP pass, a CoreNLP OpenIE pass, papergraph's",

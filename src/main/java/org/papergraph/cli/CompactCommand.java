@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "compact",
+        header = "Reclaims the disk space that rebuilds leave behind in the database.",
         description = {
                 "Reclaims the space that rebuilds leave behind: TDB2 only appends, so a replaced paper graph",
                 "still takes room until the database is compacted into a new generation and the old one deleted.",

@@ -28,6 +28,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval",
+        header = "Measures extraction on SciERC or on the seed annotation.",
         description = {
                 "Measures extraction. --scierc runs the production extractor on SciERC (DyGIE json-lines, the",
                 "document's own tokens) and prints PURE-style scores: entities (span and type exact), relations",

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "train-ner",
+        header = "Trains the scientific-entity tagger from SciERC.",
         description = {
                 "Trains the scientific-entity tagger (a CoreNLP CRF, six SciERC types) from SciERC in DyGIE",
                 "json-lines form, with the settings of models/scierc-ner.properties, and writes the model",

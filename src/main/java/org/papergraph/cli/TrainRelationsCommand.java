@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "train-relations",
+        header = "Trains the relation classifier from SciERC.",
         description = {
                 "Trains the relation classifier (a CoreNLP linear classifier over pairs of mentions of one",
                 "sentence, SciERC's seven types) with the settings of models/scierc-relations.properties,",

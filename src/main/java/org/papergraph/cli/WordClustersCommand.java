@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "word-clusters",
+        header = "Induces the word classes the entity tagger reads.",
         description = {
                 "Induces word classes from unlabelled sentences (exchange algorithm over class bigrams) and",
                 "writes them as 'word<TAB>class' lines, the distributional-similarity lexicon the entity CRF",

@@ -146,4 +146,14 @@ class CommandLineTest {
                 "--entity-settings", missing.toString(), "--out", model.toString()), "--entity-settings " + missing + " does not exist");
         assertFalse(Files.exists(model), "nothing is trained or written");
     }
+
+    @Test
+    void everyCommandIsSummedUpInOneWholeSentenceInTheCommandList() {
+        for (var entry : Main.commandLine().getSubcommands().entrySet()) {
+            var usage = entry.getValue().getCommandSpec().usageMessage();
+            String[] summary = usage.header().length > 0 ? usage.header() : usage.description();
+            assertTrue(summary.length > 0 && summary[0].strip().endsWith("."),
+                    entry.getKey() + "'s summary is cut mid-sentence in papergraph --help: " + List.of(summary));
+        }
+    }
 }
