@@ -13,6 +13,7 @@ public final class SciercScorer {
     private final Tally<DocumentAnnotations.RelationTuple> relations = new Tally<>(DocumentAnnotations.RelationTuple::type);
     private final Tally<DocumentAnnotations.RelationTuple> strict = new Tally<>(DocumentAnnotations.RelationTuple::type);
     private EntityErrors entityErrors = EntityErrors.NONE;
+    private TypeConfusions typeConfusions = TypeConfusions.NONE;
     private RelationErrors relationErrors = RelationErrors.NONE;
 
     public void add(DocumentAnnotations gold, DocumentAnnotations predicted) {
@@ -20,6 +21,7 @@ public final class SciercScorer {
         Set<DocumentAnnotations.Entity> predictedEntities = new HashSet<>(predicted.entities());
         entities.add(goldEntities, predictedEntities);
         entityErrors = entityErrors.plus(EntityErrors.of(goldEntities, predictedEntities));
+        typeConfusions = typeConfusions.plus(TypeConfusions.of(goldEntities, predictedEntities));
         Set<DocumentAnnotations.RelationTuple> goldRelations = set(gold.relations(), DocumentAnnotations.RelationTuple::boundaries);
         Set<DocumentAnnotations.RelationTuple> predictedRelations =
                 set(predicted.relations(), DocumentAnnotations.RelationTuple::boundaries);
@@ -29,7 +31,7 @@ public final class SciercScorer {
     }
 
     public SciercScores scores() {
-        return new SciercScores(entities.table(), relations.table(), strict.table(), entityErrors, relationErrors);
+        return new SciercScores(entities.table(), relations.table(), strict.table(), entityErrors, typeConfusions, relationErrors);
     }
 
     private static <T> Set<T> set(List<T> items, Function<T, T> key) {

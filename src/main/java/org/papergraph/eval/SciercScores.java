@@ -5,5 +5,5 @@ package org.papergraph.eval;
  * types), and where the entity and relation mistakes are.
  */
 public record SciercScores(ScoreTable entity, ScoreTable relation, ScoreTable relationStrict, EntityErrors entityErrors,
-                           RelationErrors relationErrors) {
+                           TypeConfusions typeConfusions, RelationErrors relationErrors) {
 }

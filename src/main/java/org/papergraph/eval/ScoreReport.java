@@ -18,6 +18,7 @@ public final class ScoreReport {
     public static void printTables(SciercScores scores, PrintStream out) {
         printTable("Entities (span and type exact)", scores.entity(), out);
         printErrors(scores.entityErrors(), out);
+        printConfusions(scores.typeConfusions(), out);
         printTable("Relations (both argument spans and relation type exact)", scores.relation(), out);
         printErrors(scores.relationErrors(), out);
         printTable("Rel+ (also both argument entity types)", scores.relationStrict(), out);
@@ -74,6 +75,16 @@ public final class ScoreReport {
         out.println();
     }
 
+    /** The gold mentions found with their span but another type, by gold and predicted type. */
+    public static void printConfusions(TypeConfusions confusions, PrintStream out) {
+        if (confusions.counts().isEmpty()) {
+            return;
+        }
+        out.println("Right span, other type (gold type as predicted type)");
+        confusions.mostFrequentFirst().forEach((pair, count) -> out.printf(Locale.ROOT, "  %-44s %6d%n", pair, count));
+        out.println();
+    }
+
     /** Each gold relation by what became of it, how many were within reach, then the wrong predictions. */
     public static void printErrors(RelationErrors e, PrintStream out) {
         out.printf(Locale.ROOT, "Relation mistakes (%d gold relations; wrong predictions)%n", e.gold());
@@ -100,6 +111,8 @@ public final class ScoreReport {
         root.set("relation", table(scores.relation()));
         root.set("relation_strict", table(scores.relationStrict()));
         root.set("entity_errors", errors(goldCounts(scores.entityErrors()), falseCounts(scores.entityErrors())));
+        ObjectNode confusions = root.putObject("entity_type_confusions");
+        scores.typeConfusions().mostFrequentFirst().forEach(confusions::put);
         root.set("relation_errors", errors(goldCounts(scores.relationErrors()), falseCounts(scores.relationErrors())));
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);

@@ -3,6 +3,7 @@ package org.papergraph.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.papergraph.eval.DocumentAnnotations.Entity;
 import org.papergraph.eval.DocumentAnnotations.RelationTuple;
@@ -60,6 +61,7 @@ class SciercScorerTest {
 
         assertEquals(new EntityErrors(1, 1, 1, 1, 1 + 5, 3, 1), scorer.scores().entityErrors());
         assertEquals(10, scorer.scores().entityErrors().gold());
+        assertEquals(Map.of("Task as Method", 1), scorer.scores().typeConfusions().counts());
     }
 
     @Test
@@ -133,5 +135,26 @@ class SciercScorerTest {
     @Test
     void emptyInputScoresZeroNotNaN() {
         assertEquals(0.0, Prf.ZERO.f1());
+    }
+
+    @Test
+    void typeConfusionsAddUpOverDocumentsTheMostFrequentFirst() {
+        DocumentAnnotations gold = new DocumentAnnotations(List.of(
+                new Entity(0, 1, "Method"), new Entity(3, 3, "Task"), new Entity(5, 6, "Material")), List.of());
+        DocumentAnnotations predicted = new DocumentAnnotations(List.of(
+                new Entity(0, 1, "OtherScientificTerm"),  // Method as OtherScientificTerm
+                new Entity(3, 3, "Task"),                 // right: no confusion
+                new Entity(5, 5, "Method")), List.of());  // other boundaries: not a confusion of types
+        DocumentAnnotations second = new DocumentAnnotations(List.of(
+                new Entity(0, 1, "OtherScientificTerm"), new Entity(3, 3, "Method"), new Entity(5, 6, "Material")), List.of());
+        SciercScorer scorer = new SciercScorer();
+        scorer.add(gold, predicted);
+        scorer.add(gold, second);
+
+        TypeConfusions confusions = scorer.scores().typeConfusions();
+        assertEquals(List.of("Method as OtherScientificTerm", "Task as Method"), List.copyOf(confusions.mostFrequentFirst().keySet()));
+        assertEquals(List.of(2, 1), List.copyOf(confusions.mostFrequentFirst().values()));
+        assertEquals(confusions.counts().values().stream().mapToInt(Integer::intValue).sum(),
+                scorer.scores().entityErrors().wrongType());
     }
 }
