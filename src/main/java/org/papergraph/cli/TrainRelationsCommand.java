@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
                 "and writes the model build and eval load. It learns from SciERC's gold mentions and from the",
                 "mentions the entity tagger finds in each document when trained on the others: first it",
                 "trains heldOutFolds entity taggers (shipped entity settings: the CRF and its boundary",
-                "model), each on the other folds. About 15 minutes and 3.5 GB with 5 folds; under a minute",
+                "model), each on the other folds. About 20 minutes and 3 GB with 5 folds; under a minute",
                 "with heldOutFolds=0, or when --held-out-spans names the file of an earlier run with the same",
                 "training file and entity settings. --entity-settings trains the held-out taggers with other",
                 "entity settings (those a model of train-ner --settings was trained with)."},
