@@ -64,16 +64,19 @@ final class TrainRelationsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Properties props = SettingsFiles.load(settings, ScientificModels.RELATION_SETTINGS, "--settings");
-        double sigma = Double.parseDouble(props.getProperty("sigma", "1.0"));
-        int folds = intSetting(props, "heldOutFolds", 0, 0);
-        int draw = intSetting(props, "heldOutDraw", 1, 1);
+        Object source = settings == null ? ScientificModels.RELATION_SETTINGS : settings;
+        double sigma = SettingsFiles.number(props, "sigma", 1.0, x -> x > 0, "a number above 0", source);
+        int folds = SettingsFiles.wholeNumber(props, "heldOutFolds", 0, 0, source);
+        int draw = SettingsFiles.wholeNumber(props, "heldOutDraw", 1, 1, source);
         Properties nerSettings = SettingsFiles.load(entitySettings, ScientificModels.ENTITY_SETTINGS, "--entity-settings");
+        double spanThreshold = SettingsFiles.number(nerSettings, ScientificModels.SPAN_THRESHOLD, 0, x -> x >= 0 && x < 1,
+                "a probability from 0 up to (not including) 1", entitySettings == null ? ScientificModels.ENTITY_SETTINGS : entitySettings);
         var documents = AnnotationFiles.scierc(training);
         // Each document is annotated once, though the folds' CRFs and the classifier all read it.
         TextAnnotator annotator = new MemoizedAnnotator(new CoreNlpAnnotator(NlpSettings.DEFAULT));
         List<List<List<SciSpan>>> predicted = List.of();
         if (folds > 1) {
-            predicted = heldOutSpans(documents, folds, draw, nerSettings, annotator);
+            predicted = heldOutSpans(documents, folds, draw, nerSettings, spanThreshold, annotator);
         }
         System.err.printf(Locale.ROOT, "Training the relation classifier on %d SciERC documents (about 15-60 seconds)...%n", documents.size());
         var classifier = new RelationTrainer(annotator).train(documents, predicted, sigma);
@@ -83,24 +86,10 @@ final class TrainRelationsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int intSetting(Properties props, String name, int defaultValue, int least) {
-        String value = props.getProperty(name, Integer.toString(defaultValue)).trim();
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= least) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UserError(ExitCodes.INPUT, String.format(Locale.ROOT, "%s=%s in %s: expected a whole number of at least %d",
-                name, value, settings == null ? ScientificModels.RELATION_SETTINGS : settings, least));
-    }
-
     /** The held-out spans of the draw: from --held-out-spans if it holds them, else computed (and kept there). */
     private List<List<List<SciSpan>>> heldOutSpans(List<SciercDocument> documents, int folds, int draw,
-                                                   Properties nerSettings, TextAnnotator annotator) throws IOException {
-        double threshold = ScientificModels.spanThreshold(nerSettings);
+                                                   Properties nerSettings, double threshold,
+                                                   TextAnnotator annotator) throws IOException {
         if (heldOutSpanFile == null) {
             return tagHeldOut(documents, folds, draw, nerSettings, threshold, annotator);
         }

@@ -132,6 +132,14 @@ class CommandLineTest {
         assertFailsCleanly(ExitCodes.INPUT, List.of("train-relations", "--scierc", scierc.toString(),
                         "--settings", settings.toString(), "--out", dir.resolve("model.ser.gz").toString()),
                 "heldOutDraw=0 in " + settings, "at least 1");
+        Files.writeString(settings, "sigma=wide\n");
+        assertFailsCleanly(ExitCodes.INPUT, List.of("train-relations", "--scierc", scierc.toString(),
+                        "--settings", settings.toString(), "--out", dir.resolve("model.ser.gz").toString()),
+                "sigma=wide in " + settings, "a number above 0");
+        Path entitySettings = Files.writeString(dir.resolve("entities.properties"), "spanThreshold=1.5\n");
+        assertFailsCleanly(ExitCodes.INPUT, List.of("train-relations", "--scierc", scierc.toString(),
+                        "--entity-settings", entitySettings.toString(), "--out", dir.resolve("model.ser.gz").toString()),
+                "spanThreshold=1.5 in " + entitySettings);
         assertFalse(Files.exists(dir.resolve("model.ser.gz")), "nothing is trained or written");
     }
 
