@@ -45,7 +45,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        Properties props = SettingsFiles.load(settings, SETTINGS, "--settings");
+        Properties props = SettingsFile.load(settings, SETTINGS, "--settings").properties();
         var documents = AnnotationFiles.scierc(training);
         System.err.printf(Locale.ROOT, "Training the entity CRF on %d SciERC documents (about 2-5 minutes, 3 GB of heap)...%n", documents.size());
         // Each document is annotated once, though both models read it.

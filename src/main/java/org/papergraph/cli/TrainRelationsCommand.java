@@ -63,20 +63,19 @@ final class TrainRelationsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        Properties props = SettingsFiles.load(settings, ScientificModels.RELATION_SETTINGS, "--settings");
-        Object source = settings == null ? ScientificModels.RELATION_SETTINGS : settings;
-        double sigma = SettingsFiles.number(props, "sigma", 1.0, x -> x > 0, "a number above 0", source);
-        int folds = SettingsFiles.wholeNumber(props, "heldOutFolds", 0, 0, source);
-        int draw = SettingsFiles.wholeNumber(props, "heldOutDraw", 1, 1, source);
-        Properties nerSettings = SettingsFiles.load(entitySettings, ScientificModels.ENTITY_SETTINGS, "--entity-settings");
-        double spanThreshold = SettingsFiles.number(nerSettings, ScientificModels.SPAN_THRESHOLD, 0, x -> x >= 0 && x < 1,
-                "a probability from 0 up to (not including) 1", entitySettings == null ? ScientificModels.ENTITY_SETTINGS : entitySettings);
+        SettingsFile relationSettings = SettingsFile.load(settings, ScientificModels.RELATION_SETTINGS, "--settings");
+        double sigma = relationSettings.number("sigma", 1.0, x -> x > 0, "a number above 0");
+        int folds = relationSettings.wholeNumber("heldOutFolds", 0, 0);
+        int draw = relationSettings.wholeNumber("heldOutDraw", 1, 1);
+        SettingsFile nerSettings = SettingsFile.load(entitySettings, ScientificModels.ENTITY_SETTINGS, "--entity-settings");
+        double spanThreshold = nerSettings.number(ScientificModels.SPAN_THRESHOLD, 0, x -> x >= 0 && x < 1,
+                "a probability from 0 up to (not including) 1");
         var documents = AnnotationFiles.scierc(training);
         // Each document is annotated once, though the folds' CRFs and the classifier all read it.
         TextAnnotator annotator = new MemoizedAnnotator(new CoreNlpAnnotator(NlpSettings.DEFAULT));
         List<List<List<SciSpan>>> predicted = List.of();
         if (folds > 1) {
-            predicted = heldOutSpans(documents, folds, draw, nerSettings, spanThreshold, annotator);
+            predicted = heldOutSpans(documents, folds, draw, nerSettings.properties(), spanThreshold, annotator);
         }
         System.err.printf(Locale.ROOT, "Training the relation classifier on %d SciERC documents (about 15-60 seconds)...%n", documents.size());
         var classifier = new RelationTrainer(annotator).train(documents, predicted, sigma);

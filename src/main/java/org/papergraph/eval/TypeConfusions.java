@@ -1,6 +1,5 @@
 package org.papergraph.eval;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,7 +32,7 @@ public record TypeConfusions(Map<String, Integer> counts) {
         return new TypeConfusions(counts);
     }
 
-    public static String key(String goldType, String predictedType) {
+    private static String key(String goldType, String predictedType) {
         return goldType + " as " + predictedType;
     }
 

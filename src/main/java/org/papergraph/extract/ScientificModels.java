@@ -50,12 +50,7 @@ public record ScientificModels(EntityTagger tagger, RelationClassifier relations
 
     /** How probable an entity span must be to be kept, from the shipped settings (0: the best labelling). */
     public static double shippedSpanThreshold() {
-        return spanThreshold(shipped(ENTITY_SETTINGS));
-    }
-
-    /** The span threshold of entity settings (0: the typed CRF's single best labelling). */
-    public static double spanThreshold(Properties entitySettings) {
-        return Double.parseDouble(entitySettings.getProperty(SPAN_THRESHOLD, "0"));
+        return Double.parseDouble(shipped(ENTITY_SETTINGS).getProperty(SPAN_THRESHOLD, "0"));
     }
 
     /** How much likelier than NONE a relation must be, from the shipped settings. */

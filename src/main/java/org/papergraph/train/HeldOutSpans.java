@@ -23,7 +23,7 @@ import org.papergraph.nlp.TextAnnotator;
  * The entity spans the tagger finds in each training document when it has not been trained on that
  * document (k-fold jackknife): the documents are dealt to k folds ({@link #folds}), and each fold is
  * tagged by an entity CRF trained on the other folds (and its boundary model, where the settings use
- * one), with the shipped settings and span threshold. The relation classifier learns from these spans
+ * one), with the given entity settings and span threshold. The relation classifier learns from these spans
  * as well as the gold ones, so it sees the near-miss boundaries and spurious mentions it meets on new
  * text instead of only perfect mentions.
  */
