@@ -55,9 +55,9 @@ final class TrainRelationsCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--held-out-spans", paramLabel = "FILE",
-            description = {"Keep the held-out entity spans in FILE: reuse them if FILE was written for the same",
-                    "training file, entity settings, folds and draw, else compute them and write FILE. For trying",
-                    "relation settings without retraining the entity taggers each time."})
+            description = "Keep the held-out entity spans in FILE: reuse them if FILE was written for the same"
+                    + " training file, entity settings, folds and draw, else compute them and write FILE. For trying"
+                    + " relation settings without retraining the entity taggers each time.")
     private Path heldOutSpanFile;
 
     @Override
