@@ -1,6 +1,9 @@
 package org.papergraph.eval;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.papergraph.extract.SciSpan;
+import org.papergraph.extract.SciType;
 
 /**
  * One SciERC abstract in DyGIE form: pre-tokenized sentences, and entities and relations whose token
@@ -32,5 +35,26 @@ public record SciercDocument(String key, List<List<String>> sentences, List<Gold
             offset += sentences.get(i).size();
         }
         return starts;
+    }
+
+    /** The gold mentions of sentence {@code s} as spans counted from the sentence start (unknown types left out). */
+    public List<SciSpan> goldSpans(int s) {
+        int offset = sentenceStarts()[s];
+        List<SciSpan> spans = new ArrayList<>();
+        for (GoldEntity e : entities) {
+            if (e.sentence() == s) {
+                SciType.fromLabel(e.type()).ifPresent(t -> spans.add(new SciSpan(e.start() - offset, e.end() - offset + 1, t)));
+            }
+        }
+        return spans;
+    }
+
+    /** {@link #goldSpans(int)} of every sentence. */
+    public List<List<SciSpan>> goldSpans() {
+        List<List<SciSpan>> bySentence = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            bySentence.add(goldSpans(s));
+        }
+        return bySentence;
     }
 }

@@ -2,14 +2,15 @@ package org.papergraph.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.papergraph.eval.DocumentAnnotations.Entity;
 import org.papergraph.eval.DocumentAnnotations.RelationTuple;
 import org.papergraph.extract.SciRelation;
 import org.papergraph.extract.SciSpan;
-import org.papergraph.extract.SciType;
 import org.papergraph.extract.ScientificExtractor;
 import org.papergraph.extract.SentenceAnalysis;
 import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.Sentence;
 import org.papergraph.nlp.TextAnnotator;
 
 /** Runs the production extractor on SciERC's own tokens and scores it against the gold annotation. */
@@ -37,20 +38,22 @@ public final class SciercEvaluation {
     }
 
     private DocumentAnnotations relateGold(SciercDocument document) {
-        AnnotatedText text = SciercText.annotate(annotator, document);
+        return related(document, SciercText.annotate(annotator, document), document.goldSpans(), extractor::relate);
+    }
+
+    /**
+     * The given spans of each sentence of a document and the relations {@code relate} finds between them,
+     * on document offsets, ready to score.
+     */
+    public static DocumentAnnotations related(SciercDocument document, AnnotatedText text, List<List<SciSpan>> spans,
+                                              BiFunction<Sentence, List<SciSpan>, List<SciRelation>> relate) {
         int[] starts = document.sentenceStarts();
         List<Entity> entities = new ArrayList<>();
         List<RelationTuple> relations = new ArrayList<>();
         for (int s = 0; s < text.sentences().size(); s++) {
             int offset = starts[s];
-            List<SciSpan> spans = new ArrayList<>();
-            for (SciercDocument.GoldEntity e : document.entities()) {
-                if (e.sentence() == s) {
-                    SciType.fromLabel(e.type()).ifPresent(t -> spans.add(new SciSpan(e.start() - offset, e.end() - offset + 1, t)));
-                }
-            }
-            spans.forEach(span -> entities.add(entity(span, offset)));
-            for (SciRelation r : extractor.relate(text.sentences().get(s), spans)) {
+            spans.get(s).forEach(span -> entities.add(entity(span, offset)));
+            for (SciRelation r : relate.apply(text.sentences().get(s), spans.get(s))) {
                 relations.add(new RelationTuple(entity(r.head(), offset), entity(r.tail(), offset), r.type().label()));
             }
         }

@@ -9,18 +9,15 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.papergraph.eval.SciercDocument;
 import org.papergraph.eval.SciercText;
 import org.papergraph.extract.RelationClassifier;
 import org.papergraph.extract.RelationFeatures;
 import org.papergraph.extract.SciSpan;
-import org.papergraph.extract.SciType;
 import org.papergraph.nlp.AnnotatedText;
 import org.papergraph.nlp.Sentence;
 import org.papergraph.nlp.TextAnnotator;
@@ -64,13 +61,7 @@ public final class RelationTrainer {
         for (int s = 0; s < text.sentences().size(); s++) {
             Sentence sentence = text.sentences().get(s);
             int offset = starts[s];
-            List<SciSpan> spans = new ArrayList<>();
-            for (SciercDocument.GoldEntity e : document.entities()) {
-                Optional<SciType> type = SciType.fromLabel(e.type());
-                if (e.sentence() == s && type.isPresent()) {
-                    spans.add(new SciSpan(e.start() - offset, e.end() - offset + 1, type.get()));
-                }
-            }
+            List<SciSpan> spans = document.goldSpans(s);
             Map<String, String> gold = new HashMap<>();
             for (SciercDocument.GoldRelation r : document.relations()) {
                 if (r.sentence() == s) {

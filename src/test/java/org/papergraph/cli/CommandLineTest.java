@@ -144,6 +144,14 @@ class CommandLineTest {
     }
 
     @Test
+    void crossValidationWithoutHeldOutFoldsIsAUsageErrorBeforeAnyTraining(@TempDir Path dir) throws Exception {
+        Path scierc = Files.writeString(dir.resolve("train.json"), ONE_SCIERC_DOCUMENT);
+        Path settings = Files.writeString(dir.resolve("relations.properties"), "heldOutFolds=0\n");
+        assertFailsCleanly(ExitCodes.USAGE, List.of("train-relations", "--scierc", scierc.toString(), "--settings",
+                settings.toString(), "--cross-validate"), "--cross-validate needs heldOutFolds=2 or more in " + settings);
+    }
+
+    @Test
     void aMissingSettingsFileIsAnInputErrorNamingTheOption(@TempDir Path dir) throws Exception {
         Path scierc = Files.writeString(dir.resolve("train.json"), ONE_SCIERC_DOCUMENT);
         Path missing = dir.resolve("missing.properties");
