@@ -21,7 +21,8 @@ public final class RelationFeatures {
         boolean forward = head.from() < tail.from();
         SciSpan left = forward ? head : tail;
         SciSpan right = forward ? tail : head;
-        String types = head.type().label() + ">" + tail.type().label() + (forward ? ":fwd" : ":bwd");
+        String direction = forward ? "fwd" : "bwd";
+        String types = head.type().label() + ">" + tail.type().label() + ":" + direction;
         f.add("types=" + types);
         f.add("ht=" + head.type().label());
         f.add("tt=" + tail.type().label());
@@ -47,6 +48,8 @@ public final class RelationFeatures {
             f.add("last=" + last);
             f.add("types|first=" + types + "|" + first);
             f.add("types|last=" + types + "|" + last);
+            f.add("dir|first=" + direction + "|" + first);
+            f.add("dir|last=" + direction + "|" + last);
             StringBuilder pos = new StringBuilder();
             StringBuilder words = new StringBuilder();
             for (int i = left.to(); i < right.from(); i++) {
@@ -54,16 +57,19 @@ public final class RelationFeatures {
                 f.add("bw=" + w);
                 f.add("types|bw=" + types + "|" + w);
                 f.add("types|bc=" + types + "|" + WordClasses.of(w));
+                f.add("dir|bw=" + direction + "|" + w);
                 pos.append(sentence.token(i).pos()).append(' ');
                 words.append(w).append(' ');
                 if (i + 1 < right.from()) {
                     f.add("bb=" + w + "_" + word(sentence, i + 1));
+                    f.add("dir|bb=" + direction + "|" + w + "_" + word(sentence, i + 1));
                 }
             }
             if (gap <= 4) {
                 f.add("bpos=" + pos.toString().strip());
                 f.add("bwords=" + words.toString().strip());
                 f.add("types|bwords=" + types + "|" + words.toString().strip());
+                f.add("dir|bwords=" + direction + "|" + words.toString().strip());
             }
         }
         f.add("before=" + (left.from() > 0 ? word(sentence, left.from() - 1) : "<s>"));
@@ -72,7 +78,7 @@ public final class RelationFeatures {
         f.add("after2=" + (right.to() + 1 < sentence.size()
                 ? word(sentence, right.to()) + "_" + word(sentence, right.to() + 1) : "</s>"));
         argumentWords(sentence, head, tail, types, f);
-        verbsBetween(sentence, left, right, types, between, f);
+        verbsBetween(sentence, left, right, types, direction, between, f);
         return f;
     }
 
@@ -91,14 +97,16 @@ public final class RelationFeatures {
     }
 
     /** The lemmas of the verbs between the arguments, outside other mentions ("use", "improve", "outperform"). */
-    private static void verbsBetween(Sentence sentence, SciSpan left, SciSpan right, String types, List<SciSpan> between,
-                                     List<String> f) {
+    private static void verbsBetween(Sentence sentence, SciSpan left, SciSpan right, String types, String direction,
+                                     List<SciSpan> between, List<String> f) {
         for (int i = left.to(); i < right.from(); i++) {
             SciSpan mention = mentionStartingAt(between, i);
             if (mention != null) {
                 i = mention.to() - 1;
             } else if (sentence.token(i).pos().startsWith("VB")) {
-                f.add("types|verb=" + types + "|" + sentence.token(i).lemma().toLowerCase(Locale.ROOT));
+                String lemma = sentence.token(i).lemma().toLowerCase(Locale.ROOT);
+                f.add("types|verb=" + types + "|" + lemma);
+                f.add("dir|verb=" + direction + "|" + lemma);
             }
         }
     }

@@ -34,6 +34,20 @@ class RelationFeaturesTest {
     }
 
     @Test
+    void theWordsBetweenAlsoSayWhichWayThePairIsReadWhateverTheArgumentTypes() {
+        SciSpan crf = new SciSpan(8, 9, SciType.METHOD);
+        List<String> forward = RelationFeatures.of(SENTENCE, crf, NER, List.of(crf, NER));
+        assertTrue(forward.containsAll(List.of("dir|first=fwd|models", "dir|last=fwd|for", "dir|bw=fwd|for",
+                "dir|bb=fwd|models_for", "dir|bwords=fwd|models for")), forward.toString());
+        List<String> backward = RelationFeatures.of(SENTENCE, NER, crf, List.of(crf, NER));
+        assertTrue(backward.containsAll(List.of("dir|first=bwd|models", "dir|bw=bwd|for", "dir|bwords=bwd|models for")),
+                backward.toString());
+        assertFalse(backward.stream().anyMatch(x -> x.startsWith("dir|") && x.contains("fwd")), backward.toString());
+        List<String> acrossAVerb = RelationFeatures.of(SENTENCE, NER, TAGGER, ALL);
+        assertTrue(acrossAVerb.contains("dir|verb=bwd|improves"), acrossAVerb.toString());
+    }
+
+    @Test
     void adjacentArgumentsHaveNothingBetween() {
         SciSpan models = new SciSpan(9, 10, SciType.METHOD);
         SciSpan crf = new SciSpan(8, 9, SciType.METHOD);
