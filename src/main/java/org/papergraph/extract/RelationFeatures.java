@@ -9,7 +9,9 @@ import org.papergraph.nlp.Sentence;
  * The features of a candidate relation between two spans of one sentence, the same for training
  * and prediction: argument types and order, their head words and the heads' word classes, their first
  * words and lengths, the words, word classes and parts of speech between them, the verbs between them,
- * two words either side, their distance, and how many other mentions lie between.
+ * two words either side, their distance, and how many other mentions lie between. The words and verbs
+ * between are read twice: joined with both argument types and the order, and with the order alone, so
+ * that what "via" or "using" says about which argument serves which is learned once for all type pairs.
  */
 public final class RelationFeatures {
 
