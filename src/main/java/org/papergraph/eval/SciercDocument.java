@@ -37,23 +37,17 @@ public record SciercDocument(String key, List<List<String>> sentences, List<Gold
         return starts;
     }
 
-    /** The gold mentions of sentence {@code s} as spans counted from the sentence start (unknown types left out). */
-    public List<SciSpan> goldSpans(int s) {
-        int offset = sentenceStarts()[s];
-        List<SciSpan> spans = new ArrayList<>();
-        for (GoldEntity e : entities) {
-            if (e.sentence() == s) {
-                SciType.fromLabel(e.type()).ifPresent(t -> spans.add(new SciSpan(e.start() - offset, e.end() - offset + 1, t)));
-            }
-        }
-        return spans;
-    }
-
-    /** {@link #goldSpans(int)} of every sentence. */
+    /** Per sentence, its gold mentions as spans counted from the sentence start (unknown types left out). */
     public List<List<SciSpan>> goldSpans() {
+        int[] starts = sentenceStarts();
         List<List<SciSpan>> bySentence = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            bySentence.add(goldSpans(s));
+            bySentence.add(new ArrayList<>());
+        }
+        for (GoldEntity e : entities) {
+            int offset = starts[e.sentence()];
+            SciType.fromLabel(e.type()).ifPresent(t ->
+                    bySentence.get(e.sentence()).add(new SciSpan(e.start() - offset, e.end() - offset + 1, t)));
         }
         return bySentence;
     }

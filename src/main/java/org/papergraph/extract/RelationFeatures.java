@@ -63,15 +63,17 @@ public final class RelationFeatures {
                 pos.append(sentence.token(i).pos()).append(' ');
                 words.append(w).append(' ');
                 if (i + 1 < right.from()) {
-                    f.add("bb=" + w + "_" + word(sentence, i + 1));
-                    f.add("dir|bb=" + direction + "|" + w + "_" + word(sentence, i + 1));
+                    String pair = w + "_" + word(sentence, i + 1);
+                    f.add("bb=" + pair);
+                    f.add("dir|bb=" + direction + "|" + pair);
                 }
             }
             if (gap <= 4) {
+                String sequence = words.toString().strip();
                 f.add("bpos=" + pos.toString().strip());
-                f.add("bwords=" + words.toString().strip());
-                f.add("types|bwords=" + types + "|" + words.toString().strip());
-                f.add("dir|bwords=" + direction + "|" + words.toString().strip());
+                f.add("bwords=" + sequence);
+                f.add("types|bwords=" + types + "|" + sequence);
+                f.add("dir|bwords=" + direction + "|" + sequence);
             }
         }
         f.add("before=" + (left.from() > 0 ? word(sentence, left.from() - 1) : "<s>"));

@@ -58,10 +58,11 @@ public final class RelationTrainer {
     private void addExamples(SciercDocument document, List<List<SciSpan>> predicted, Dataset<String, String> dataset) {
         AnnotatedText text = SciercText.annotate(annotator, document);
         int[] starts = document.sentenceStarts();
+        List<List<SciSpan>> goldSpans = document.goldSpans();
         for (int s = 0; s < text.sentences().size(); s++) {
             Sentence sentence = text.sentences().get(s);
             int offset = starts[s];
-            List<SciSpan> spans = document.goldSpans(s);
+            List<SciSpan> spans = goldSpans.get(s);
             Map<String, String> gold = new HashMap<>();
             for (SciercDocument.GoldRelation r : document.relations()) {
                 if (r.sentence() == s) {
