@@ -50,9 +50,9 @@ final class TrainRelationsCommand implements Callable<Integer> {
     private Path settings;
 
     @Option(names = "--entity-settings", paramLabel = "FILE",
-            description = {"Entity settings of the held-out taggers and their span threshold (default: the shipped",
-                    ScientificModels.ENTITY_SETTINGS + "). Use the settings a model of train-ner --settings was",
-                    "trained with, so that the classifier learns from spans like the ones it will meet."})
+            description = "Entity settings of the held-out taggers and their span threshold (default: the shipped "
+                    + ScientificModels.ENTITY_SETTINGS + "). Use the settings a model of train-ner --settings was"
+                    + " trained with, so that the classifier learns from spans like the ones it will meet.")
     private Path entitySettings;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "src/main/resources/models/scierc-relations.ser.gz",
