@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
                 "Trains the scientific-entity tagger (a CoreNLP CRF, six SciERC types) from SciERC in DyGIE",
                 "json-lines form, with the settings of models/scierc-ner.properties, and writes the model",
                 "that build and eval load; then, as the settings ask, its boundary model (the same CRF with",
-                "one label for every type, mixed in when spans are decoded). Takes about 3-5 minutes and",
+                "one mention label for every type, mixed in when spans are decoded). Takes about 5-6 minutes and",
                 "3 GB of heap."},
         footer = {"", "Example: papergraph train-ner --scierc ../shared/scierc/train.json", "", ExitCodes.HELP},
         mixinStandardHelpOptions = true)
@@ -56,7 +56,7 @@ final class TrainNerCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "Trained on %d documents in %.0f s; wrote %s (%d KB)%n", documents.size(),
                 (System.nanoTime() - start) / 1e9, out, Files.size(out) / 1024);
         if (ScientificModels.usesBoundaryModel(props)) {
-            System.err.println("Training the boundary model (one label for every type; about 1-2 minutes)...");
+            System.err.println("Training the boundary model (one mention label for every type; about 2 minutes)...");
             NerTrainer.write(trainer.trainBoundaries(documents, props), boundariesOut);
             System.out.printf(Locale.ROOT, "Trained the boundary model; %.0f s in all; wrote %s (%d KB)%n",
                     (System.nanoTime() - start) / 1e9, boundariesOut, Files.size(boundariesOut) / 1024);

@@ -39,9 +39,10 @@ class SciercDevRegressionTest {
         assertEquals(relations.tp() + relations.fn(), errors.gold(), "every gold relation is counted once");
         assertEquals(relations.fp(), errors.falseOnGoldPair() + errors.falseUnrelatedGold() + errors.falseNonGoldArgument());
         assertTrue(errors.reachable() < errors.gold(), "some relations lack a predicted argument span");
-        // Floors just under the measured figures (60.70 and 31.68): raise them when extraction improves.
-        // The entity floor is above what the typed CRF alone scored (59.44), so it holds the boundary model in.
-        assertTrue(entities.f1() >= 0.605, "entity micro-F1 " + entities.f1());
+        // Floors just under the measured figures (61.08 and 31.42): raise them when extraction improves.
+        // The entity floor is above what the typed CRF alone scored (59.44) and what it scored with the IO
+        // boundary model (60.70), so it holds the BIOES boundary model in.
+        assertTrue(entities.f1() >= 0.61, "entity micro-F1 " + entities.f1());
         assertTrue(scores.relation().micro().f1() >= 0.31, "relation micro-F1 " + scores.relation().micro().f1());
     }
 }

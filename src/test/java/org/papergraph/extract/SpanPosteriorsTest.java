@@ -2,12 +2,14 @@ package org.papergraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.HashIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,10 +93,21 @@ class SpanPosteriorsTest {
     }
 
     @Test
+    void aBioesModelWithoutAnInsideLabelGivesLongerSpansNoProbabilityAndOtherModelsAreRefused() {
+        // Trained on text without a mention of three tokens, a BIOES model never learned I-Mention.
+        BoundaryLabels labels = BoundaryLabels.of(new HashIndex<>(List.of("O", "B-Mention", "E-Mention", "S-Mention")));
+        assertTrue(labels.bioes());
+        assertEquals(-1, labels.inside());
+        assertEquals(0.0, labels.spanProbability(null, 2, 5), "a three-token span needs I-Mention");
+        assertFalse(BoundaryLabels.of(new HashIndex<>(List.of("O", "Mention"))).bioes());
+        assertThrows(IllegalArgumentException.class, () -> BoundaryLabels.of(new HashIndex<>(List.of("O", "Method", "Task"))));
+    }
+
+    @Test
     void aBioesBoundaryModelsSpanProbabilityIsTheMassOfTheLabellingsThatMarkExactlyThatMention() {
         CRFCliqueTree<String> bioes = tinyCrf(bioesTraining()).getCliqueTree(sentence(TEST));
         BoundaryLabels labels = BoundaryLabels.of(bioes.classIndex());
-        assertTrue(labels.begin() >= 0, "a BIOES model");
+        assertTrue(labels.bioes() && labels.inside() >= 0, "a BIOES model with all four mention labels");
         int classes = bioes.getNumClasses();
         double[] p = labellingProbabilities(bioes);
         double largest = 0;

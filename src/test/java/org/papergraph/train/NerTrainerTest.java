@@ -27,25 +27,32 @@ class NerTrainerTest {
     private static CRFClassifier<CoreLabel> typed;
     private static CRFClassifier<CoreLabel> boundaries;
 
+    private static final List<SciercDocument> DOCUMENTS = List.of(
+            new SciercDocument("a", List.of(List.of("We", "use", "neural", "parsing", "for", "translation", ".")),
+                    List.of(new GoldEntity(0, 2, 3, "Method"), new GoldEntity(0, 5, 5, "Task")), List.of()),
+            new SciercDocument("b", List.of(List.of("BLEU", "measures", "translation", "on", "WMT", ".")),
+                    List.of(new GoldEntity(0, 0, 0, "Metric"), new GoldEntity(0, 2, 2, "Task"),
+                            new GoldEntity(0, 4, 4, "Material")), List.of()));
+
     @BeforeAll
     static void train() throws Exception {
-        List<SciercDocument> documents = List.of(
-                new SciercDocument("a", List.of(List.of("We", "use", "neural", "parsing", "for", "translation", ".")),
-                        List.of(new GoldEntity(0, 2, 3, "Method"), new GoldEntity(0, 5, 5, "Task")), List.of()),
-                new SciercDocument("b", List.of(List.of("BLEU", "measures", "translation", "on", "WMT", ".")),
-                        List.of(new GoldEntity(0, 0, 0, "Metric"), new GoldEntity(0, 2, 2, "Task"),
-                                new GoldEntity(0, 4, 4, "Material")), List.of()));
         Properties settings = TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS);
         settings.setProperty("maxIterations", "5");
         NerTrainer trainer = new NerTrainer(SharedModels.annotator());
-        typed = trainer.train(documents, settings);
-        boundaries = trainer.trainBoundaries(documents, settings);
+        typed = trainer.train(DOCUMENTS, settings);
+        boundaries = trainer.trainBoundaries(DOCUMENTS, settings);
     }
 
     @Test
-    void theTypedModelLearnsTheTypesAndTheBoundaryModelOneLabelForThemAll() {
+    void theTypedModelLearnsTheTypesAndTheBoundaryModelOneMentionLabelForThemAll() throws Exception {
         assertEquals(Set.of("O", "Method", "Task", "Metric", "Material"), labels(typed));
-        assertEquals(Set.of("O", EntityTagger.MENTION), labels(boundaries));
+        // The shipped settings ask for BIOES labels; no mention here has three tokens, so there is no I-.
+        assertEquals(Set.of("O", "B-" + EntityTagger.MENTION, "E-" + EntityTagger.MENTION, "S-" + EntityTagger.MENTION),
+                labels(boundaries));
+        Properties io = TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS);
+        io.setProperty("maxIterations", "5");
+        io.setProperty(ScientificModels.BOUNDARY_LABELS, "IO");
+        assertEquals(Set.of("O", EntityTagger.MENTION), labels(new NerTrainer(SharedModels.annotator()).trainBoundaries(DOCUMENTS, io)));
     }
 
     @Test
