@@ -1,6 +1,8 @@
 package org.papergraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.papergraph.bench.BenchCommand;
 import org.papergraph.query.QueryFailure;
@@ -78,6 +80,13 @@ public final class Main {
             err.println("papergraph: " + store.getMessage());
             return ExitCodes.DATABASE;
         }
+        NoSuchFileException missing = missingFile(e);
+        if (missing != null) {
+            // Commands check the paths they are given; this catches the ones read later, such as a default.
+            err.println("papergraph: no such file or folder: " + missing.getFile() + " (relative paths are read from "
+                    + Path.of("").toAbsolutePath() + "; see '" + cli.getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.INPUT;
+        }
         err.println("papergraph: unexpected failure: " + e);
         if (verbose(parsed)) {
             e.printStackTrace(err);
@@ -85,6 +94,15 @@ public final class Main {
             err.println("Run again with -v for details.");
         }
         return ExitCodes.INTERNAL;
+    }
+
+    private static NoSuchFileException missingFile(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NoSuchFileException missing) {
+                return missing;
+            }
+        }
+        return null;
     }
 
     private static boolean verbose(CommandLine.ParseResult parsed) {

@@ -152,6 +152,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aMissingFolderFoundOnlyWhileRunningIsAnInputErrorNamingIt(@TempDir Path dir) {
+        // bench reads its sentences from --seeds (default data/seeds, relative to where it runs).
+        Path missing = dir.resolve("no-seeds");
+        Path out = dir.resolve("corpus.jsonl");
+        assertFailsCleanly(ExitCodes.INPUT, List.of("bench", "generate", "--n", "5", "--out", out.toString(), "--seeds",
+                missing.toString()), "no such file or folder: " + missing, "papergraph bench generate --help");
+        assertFalse(Files.exists(out), "nothing is written");
+    }
+
+    @Test
     void aMissingSettingsFileIsAnInputErrorNamingTheOption(@TempDir Path dir) throws Exception {
         Path scierc = Files.writeString(dir.resolve("train.json"), ONE_SCIERC_DOCUMENT);
         Path missing = dir.resolve("missing.properties");
