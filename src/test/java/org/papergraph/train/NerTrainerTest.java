@@ -36,11 +36,17 @@ class NerTrainerTest {
 
     @BeforeAll
     static void train() throws Exception {
-        Properties settings = TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS);
-        settings.setProperty("maxIterations", "5");
+        Properties settings = quickSettings();
         NerTrainer trainer = new NerTrainer(SharedModels.annotator());
         typed = trainer.train(DOCUMENTS, settings);
         boundaries = trainer.trainBoundaries(DOCUMENTS, settings);
+    }
+
+    /** The shipped settings with few iterations: these tests check labels and features, not accuracy. */
+    private static Properties quickSettings() throws Exception {
+        Properties settings = TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS);
+        settings.setProperty("maxIterations", "5");
+        return settings;
     }
 
     @Test
@@ -49,8 +55,7 @@ class NerTrainerTest {
         // The shipped settings ask for BIOES labels; no mention here has three tokens, so there is no I-.
         assertEquals(Set.of("O", "B-" + EntityTagger.MENTION, "E-" + EntityTagger.MENTION, "S-" + EntityTagger.MENTION),
                 labels(boundaries));
-        Properties io = TrainingSettings.load(null, ScientificModels.ENTITY_SETTINGS);
-        io.setProperty("maxIterations", "5");
+        Properties io = quickSettings();
         io.setProperty(ScientificModels.BOUNDARY_LABELS, "IO");
         assertEquals(Set.of("O", EntityTagger.MENTION), labels(new NerTrainer(SharedModels.annotator()).trainBoundaries(DOCUMENTS, io)));
     }
