@@ -2,6 +2,7 @@ package org.papergraph.concepts;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.papergraph.extract.ConceptClass;
 import org.papergraph.extract.Extraction;
 import org.papergraph.extract.Mention;
 
@@ -39,7 +40,7 @@ public final class ConceptLinker {
     private ConceptRef resolve(Mention mention, Extraction extraction) {
         Mention definition = extraction.acronyms().get(Labels.singularAcronym(mention.text()));
         Mention named = definition != null && definition != mention && mention.tokens().size() == 1 ? definition : mention;
-        String label = Labels.canonicalLabel(named.tokens());
+        String label = Labels.canonicalLabel(named.type() == ConceptClass.DATASET ? Labels.datasetName(named.tokens()) : named.tokens());
         return vocabulary.find(Labels.key(label))
                 .map(entry -> new ConceptRef(entry.key(), entry.label(), entry.type()))
                 .orElseGet(() -> new ConceptRef(Labels.key(label), label, named.type()));

@@ -23,8 +23,11 @@ record Chunk(Sentence sentence, int from, int to) {
         return to - from;
     }
 
-    /** True for names such as PLATO-2, GPT-4, EV-WSSS, DexTrack, LLMs: capitals after the first letter, or digits with letters. */
+    /**
+     * True for names such as PLATO-2, GPT-4, EV-WSSS, DexTrack, LLMs: capitals after the first letter, or digits
+     * with letters; a quantity ("7B" in "experiments on 7B and 32B models") is no name.
+     */
     boolean isNameLike() {
-        return tokens().stream().anyMatch(t -> Names.isNameToken(t.word()));
+        return tokens().stream().anyMatch(t -> ProposalNames.isCoinedName(t.word()));
     }
 }

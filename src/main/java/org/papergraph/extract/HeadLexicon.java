@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.papergraph.nlp.WordShape;
 
 /**
  * Types a phrase by its head word: "... learning" is a method, "... segmentation" a task,
@@ -55,6 +56,10 @@ final class HeadLexicon {
             .flatMap(s -> s)
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
 
+    /** What data is used for, or how it is offered, rather than which data it is: "a training corpus", "toy datasets". */
+    private static final Set<String> DATA_ROLES = Set.of("training", "test", "testing", "evaluation", "validation",
+            "benchmark", "reference", "toy", "public", "web", "internet");
+
     /** Heads that name nothing on their own: "model" alone or "the task" is not a concept. */
     private static final Set<String> TOO_GENERIC_ALONE = Set.of(
             "model", "method", "approach", "framework", "algorithm", "technique", "task", "problem", "network",
@@ -78,10 +83,43 @@ final class HeadLexicon {
         if (byHead == null) {
             return Optional.empty();
         }
-        if (chunk.length() == 1 && TOO_GENERIC_ALONE.contains(head)) {
-            return Optional.empty();
+        if (TOO_GENERIC_ALONE.contains(head) && chunk.tokens().subList(0, chunk.length() - 1).stream()
+                .allMatch(t -> WordShape.isQuantity(t.word()))) {
+            return Optional.empty(); // "the model", "7B models"
+        }
+        if (head.equals("rate") && chunk.length() >= 2
+                && chunk.sentence().token(chunk.to() - 2).word().equalsIgnoreCase("learning")) {
+            return Optional.empty(); // a learning rate is a setting, not a result
+        }
+        if (head.equals("map") && chunk.head().word().equals(chunk.head().word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // mAP is a metric; an attention or semantic map is not
         }
         return Optional.of(byHead);
+    }
+
+    /**
+     * True for a dataset word qualified by adjectives alone ("a large dataset", "synthetic datasets",
+     * "public benchmarks"): it describes data the paper uses without naming any, so it is no dataset concept. A name
+     * ("the MATH dataset") or a noun ("an image classification dataset") says which data.
+     */
+    static boolean isDataDescription(Chunk chunk) {
+        if (chunk.length() < 2 || !DATASET_HEADS.contains(headKey(chunk))) {
+            return false;
+        }
+        return chunk.tokens().subList(0, chunk.length() - 1).stream().allMatch(t -> !Names.isNameToken(t.word())
+                && (t.pos().startsWith("JJ") || t.pos().equals("VBN") || DATA_ROLES.contains(t.word().toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * "math reasoning tasks" names the task "math reasoning": the word "task" after a phrase that is a task by
+     * its own head adds nothing, and without it both spellings are one concept. Otherwise the chunk itself.
+     */
+    static Chunk withoutTaskWord(Chunk chunk) {
+        if (chunk.length() < 2 || !headKey(chunk).equals("task")) {
+            return chunk;
+        }
+        Chunk rest = new Chunk(chunk.sentence(), chunk.from(), chunk.to() - 1);
+        return classOf(rest).filter(type -> type == ConceptClass.TASK).isPresent() ? rest : chunk;
     }
 
     /** True when the phrase is a bare generic head such as "the model" or "this task". */

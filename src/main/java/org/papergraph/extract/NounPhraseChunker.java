@@ -26,7 +26,11 @@ final class NounPhraseChunker {
             "particular", "underlying", "crucial", "critical", "important", "fundamental", "robust", "scalable",
             "challenging", "diverse", "multiple", "each", "every", "all", "both", "few", "additional", "further",
             "prominent", "widely-used", "well-known", "tailored", "generic", "principled", "practical",
-            "theoretical", "empirical", "systematic", "first-ever", "so-called", "respective");
+            "theoretical", "empirical", "systematic", "first-ever", "so-called", "respective",
+            // degree and quality: "high accuracy", "near-perfect accuracy", "distinct tasks", "available datasets"
+            "high", "low", "good", "great", "poor", "perfect", "near-perfect", "high-quality", "low-quality",
+            "distinct", "available", "publicly-available", "widely-adopted", "widely-studied", "arduous", "degraded",
+            "enough");
 
     /** Never part of a name: naming verbs ("termed X") and abbreviations of running text. */
     private static final Set<String> NOT_CHUNK_WORDS = Set.of("%", "etc", "et", "al", "i.e.", "e.g.", "termed",

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.papergraph.nlp.Sentence;
 import org.papergraph.nlp.Token;
+import org.papergraph.nlp.WordShape;
 
 /**
  * Cuts a proposed artifact's phrase down to its name. "a multimodal reasoning model Infi-MMR-3B"
@@ -80,7 +81,7 @@ final class ProposalNames {
 
     /** A coined name, not a quantity such as "3D", "7B" or "4K". */
     static boolean isCoinedName(String word) {
-        return Names.isNameToken(word) && !word.matches("\\d+[A-Za-z]");
+        return Names.isNameToken(word) && !WordShape.isQuantity(word);
     }
 
     /** The first coined name in a phrase, if it has words before it. */

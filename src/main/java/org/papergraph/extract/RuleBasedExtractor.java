@@ -18,7 +18,7 @@ import org.papergraph.nlp.Token;
  */
 public final class RuleBasedExtractor implements Extractor {
 
-    public static final String ID = "papergraph-rules/6";
+    public static final String ID = "papergraph-rules/7";
 
     private static final Set<String> PROPOSAL_STOP = Set.of("that", "which", "who", "to", "for", "in", "on", "over",
             "than", "by", ";", "where", "whose", "while", "when", "as", "upon");
@@ -124,7 +124,8 @@ public final class RuleBasedExtractor implements Extractor {
                 if (type.isEmpty()) {
                     continue;
                 }
-                Mention mention = mention(chunk, type.get(), section, acronym);
+                Chunk named = type.get() == ConceptClass.TASK ? HeadLexicon.withoutTaskWord(chunk) : chunk;
+                Mention mention = mention(named, type.get(), section, acronym);
                 if (acronym != null) {
                     acronyms.putIfAbsent(Names.singularAcronym(acronym), mention);
                 }
@@ -165,6 +166,9 @@ public final class RuleBasedExtractor implements Extractor {
             if (definition != null) {
                 return Optional.of(definition.type());
             }
+        }
+        if (HeadLexicon.isDataDescription(chunk)) {
+            return Optional.empty();
         }
         Optional<ConceptClass> byHead = HeadLexicon.classOf(chunk);
         if (byHead.isPresent()) {

@@ -1,10 +1,14 @@
 package org.papergraph.nlp;
 
+import java.util.regex.Pattern;
+
 /**
  * The shape of a word, as far as case goes: coined names and acronyms (PLATO-2, GPT-4, DexTrack,
  * LLMs, EV-WSSS, Lumo-1) keep their case; ordinary capitalised words (Open-Domain, Curriculum) do not.
  */
 public final class WordShape {
+
+    private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]");
 
     private WordShape() {
     }
@@ -32,6 +36,11 @@ public final class WordShape {
             partStart = false;
         }
         return letter && (innerCapital || digit);
+    }
+
+    /** A quantity with its unit letter ("7B", "1.5B", "3D", "4K"): it has digits but names nothing. */
+    public static boolean isQuantity(String word) {
+        return QUANTITY.matcher(word).matches();
     }
 
     /** "Open-Domain" becomes "open-domain": each part's leading capital lowered (callers keep coined names). */

@@ -24,11 +24,11 @@ public final class Iris {
     }
 
     public static Node paper(String paperId) {
-        return NodeFactory.createURI(PAPER_NS + Labels.key(paperId));
+        return NodeFactory.createURI(PAPER_NS + Labels.idKey(paperId));
     }
 
     public static Node paperGraph(String paperId) {
-        return NodeFactory.createURI(GRAPH_NS + "paper/" + Labels.key(paperId));
+        return NodeFactory.createURI(GRAPH_NS + "paper/" + Labels.idKey(paperId));
     }
 
     public static Node concept(String conceptKey) {
@@ -36,7 +36,7 @@ public final class Iris {
     }
 
     public static Node evidence(String paperId, int index) {
-        return NodeFactory.createURI(EVIDENCE_NS + Labels.key(paperId) + "-" + index);
+        return NodeFactory.createURI(EVIDENCE_NS + Labels.idKey(paperId) + "-" + index);
     }
 
     public static boolean isPaperGraph(Node graph) {

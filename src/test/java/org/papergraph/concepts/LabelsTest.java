@@ -33,6 +33,12 @@ class LabelsTest {
         assertEquals(Labels.key("pre-training"), Labels.key("pretraining"));
         assertEquals(Labels.key("self-supervised learning"), Labels.key("self supervised learning"));
         assertEquals(Labels.key("data set"), Labels.key("dataset"));
+        assertEquals(Labels.key("CIFAR-100"), Labels.key("CIFAR100"));
+        assertEquals(Labels.key("Llama 2"), Labels.key("Llama2"));
+        assertEquals("gpt-4o", Labels.key("GPT-4o"));
+        // Paper identifiers are opaque: their IRIs keep letters and digits together, as in earlier builds.
+        assertEquals("t4a1c934d3d98f3ce", Labels.idKey("t4a1c934d3d98f3ce"));
+        assertEquals("arxiv-1706-03762", Labels.idKey("arXiv:1706.03762"));
         assertEquals(Labels.key("ﬁne-tuning"), Labels.key("fine-tuning"), "Unicode compatibility forms (the fi ligature) fold");
         assertNotEquals(Labels.key("curriculum learning"), Labels.key("continual learning"));
     }
@@ -51,5 +57,19 @@ class LabelsTest {
         assertTrue(Labels.lookupKeys("fine-tuning").contains("fine tuning"));
         assertTrue(Labels.lookupKeys("fine-tuning").contains("finetuning"));
         assertEquals("curriculum learning", Labels.lookupKey(" Curriculum-Learning "));
+        assertTrue(Labels.lookupKeys("CIFAR-100").containsAll(java.util.Set.of("cifar 100", "cifar100")));
+    }
+
+    @Test
+    void aDatasetNameDropsTheWordDatasetButADescriptionKeepsIt() {
+        List<Token> named = List.of(token("OphVL", "OphVL", "NNP"), token("dataset", "dataset", "NN"));
+        assertEquals("OphVL", Labels.canonicalLabel(Labels.datasetName(named)));
+        List<Token> benchmark = List.of(token("GAIA", "GAIA", "NNP"), token("benchmark", "benchmark", "NN"));
+        assertEquals("GAIA", Labels.canonicalLabel(Labels.datasetName(benchmark)));
+        List<Token> kind = List.of(token("image", "image", "NN"), token("classification", "classification", "NN"),
+                token("dataset", "dataset", "NN"));
+        assertEquals("image classification dataset", Labels.canonicalLabel(Labels.datasetName(kind)));
+        List<Token> alone = List.of(token("dataset", "dataset", "NN"));
+        assertEquals(alone, Labels.datasetName(alone));
     }
 }

@@ -114,7 +114,7 @@ class RuleBasedExtractorTest {
             assertTrue(m.sentenceText().contains(m.text()));
         }
         Set<String> relations = paperRelations(linked);
-        assertTrue(relations.contains("usesDataset ImageNet benchmark"), relations.toString());
+        assertTrue(relations.contains("usesDataset ImageNet"), relations.toString()); // the mention is "ImageNet benchmark"
         assertTrue(relations.contains("usesMetric top-1 accuracy"), relations.toString());
         assertTrue(relations.contains("addressesTask image classification"), relations.toString());
     }
@@ -251,4 +251,42 @@ class RuleBasedExtractorTest {
                 "Recent works use larger models. We apply knowledge distillation to copy them."));
         assertTrue(own.contains("usesMethod knowledge distillation"), own.toString());
     }
+
+    @Test
+    void aQuantityIsNoDatasetNameNorAModelAndTheWordTaskAfterATaskAddsNothing() {
+        Set<String> relations = paperRelations(extract("A plain title",
+                "We conduct experiments on 7B and 32B models in math reasoning tasks."));
+        assertEquals(Set.of("addressesTask mathematical reasoning"), relations); // "math reasoning" is a vocabulary alias
+        Set<String> kind = paperRelations(extract("A plain title", "Our agent solves long-horizon tasks."));
+        assertTrue(kind.contains("addressesTask long-horizon task"), kind.toString());
+    }
+
+    @Test
+    void degreeWordsAreNotPartOfAMetricOrTask() {
+        Set<String> relations = paperRelations(extract("A plain title",
+                "Our detector achieves high test accuracy with a constant learning rate. "
+                        + "We study how distinct tasks interfere in continual learning."));
+        assertTrue(relations.contains("usesMetric test accuracy"), relations.toString());
+        assertTrue(relations.stream().noneMatch(r -> r.contains("high") || r.contains("distinct") || r.contains("rate")),
+                relations.toString());
+    }
+
+    @Test
+    void describedDataIsNoDatasetButANamedOneIsOneConceptWithOrWithoutTheWordDataset() {
+        LinkedExtraction linked = extract("A plain title",
+                "We train our model on a large synthetic dataset and a training corpus, and evaluate it on the OphVL dataset. "
+                        + "Our model outperforms baselines on OphVL.");
+        Set<String> datasets = paperRelations(linked).stream().filter(r -> r.startsWith("usesDataset")).collect(Collectors.toSet());
+        assertEquals(Set.of("usesDataset OphVL"), datasets);
+    }
+
+    @Test
+    void aLowerCaseMapIsNoMetricButMapIs() {
+        Set<String> relations = paperRelations(extract("A plain title",
+                "We visualise the cross-attention maps of our model and report mAP on COCO."));
+        assertTrue(relations.stream().noneMatch(r -> r.contains("attention map")), relations.toString());
+        assertTrue(relations.stream().anyMatch(r -> r.startsWith("usesMetric") && r.toLowerCase().contains("mean average precision")
+                || r.equals("usesMetric mAP")), relations.toString());
+    }
 }
+
