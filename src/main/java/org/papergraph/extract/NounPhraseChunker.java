@@ -30,7 +30,10 @@ final class NounPhraseChunker {
             // degree and quality: "high accuracy", "near-perfect accuracy", "distinct tasks", "available datasets"
             "high", "low", "good", "great", "poor", "perfect", "near-perfect", "high-quality", "low-quality",
             "distinct", "available", "publicly-available", "widely-adopted", "widely-studied", "arduous", "degraded",
-            "enough");
+            "enough",
+            // when or whose, not what: "the old tasks", "incoming tasks", "the desired task", "possible problems"
+            "old", "later", "incoming", "subsequent", "retained", "desired", "individual", "possible", "meaningful",
+            "limited", "successful", "preliminary");
 
     /** Never part of a name: naming verbs ("termed X") and abbreviations of running text. */
     private static final Set<String> NOT_CHUNK_WORDS = Set.of("%", "etc", "et", "al", "i.e.", "e.g.", "termed",
