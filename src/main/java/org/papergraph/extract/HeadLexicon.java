@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.papergraph.nlp.Token;
 import org.papergraph.nlp.WordShape;
 
 /**
@@ -26,7 +27,7 @@ final class HeadLexicon {
             "normalization", "quantization", "pruning", "ensemble", "curriculum", "curricula", "heuristic", "policy",
             "gradient", "agent", "llm", "vlm", "mllm", "lm", "rlhf", "rl", "transfer", "unlearning", "tokenizer",
             "retriever", "critic", "actor", "process", "analysis", "theory", "representation", "objective",
-            "update", "initialization", "distribution", "simulation", "reasoning-model", "layer", "head",
+            "update", "initialization", "simulation", "reasoning-model", "layer", "head",
             "memory", "function", "operator", "game", "chain-of-thought", "cot", "rag", "moe", "mixture-of-experts");
 
     private static final Set<String> TASK_HEADS = Set.of(
@@ -55,6 +56,9 @@ final class HeadLexicon {
                     METRIC_HEADS.stream().map(h -> Map.entry(h, ConceptClass.METRIC)))
             .flatMap(s -> s)
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+
+    private static final Map<String, ConceptClass> REDUNDANT_HEADS = Map.of(
+            "task", ConceptClass.TASK, "process", ConceptClass.METHOD);
 
     /** What data is used for, or how it is offered, rather than which data it is: "a training corpus", "toy datasets". */
     private static final Set<String> DATA_ROLES = Set.of("training", "test", "testing", "evaluation", "validation",
@@ -87,6 +91,9 @@ final class HeadLexicon {
                 .allMatch(t -> WordShape.isQuantity(t.word()))) {
             return Optional.empty(); // "the model", "7B models"
         }
+        if (head.equals("process") && chunk.length() == 2 && TOO_GENERIC_ALONE.contains(lower(chunk.tokens().get(0)))) {
+            return Optional.empty(); // "the training process", "a learning process"
+        }
         if (head.equals("rate") && chunk.length() >= 2
                 && chunk.sentence().token(chunk.to() - 2).word().equalsIgnoreCase("learning")) {
             return Optional.empty(); // a learning rate is a setting, not a result
@@ -111,20 +118,26 @@ final class HeadLexicon {
     }
 
     /**
-     * "math reasoning tasks" names the task "math reasoning": the word "task" after a phrase that is a task by
-     * its own head adds nothing, and without it both spellings are one concept. Otherwise the chunk itself.
+     * "math reasoning tasks" names the task "math reasoning", "a distillation process" the method
+     * "distillation": a word like "task" or "process" after a phrase that is of that class by its own head
+     * adds nothing, and without it both spellings are one concept. Otherwise the chunk itself.
      */
-    static Chunk withoutTaskWord(Chunk chunk) {
-        if (chunk.length() < 2 || !headKey(chunk).equals("task")) {
+    static Chunk withoutRedundantHead(Chunk chunk) {
+        ConceptClass kind = REDUNDANT_HEADS.get(headKey(chunk));
+        if (chunk.length() < 2 || kind == null) {
             return chunk;
         }
         Chunk rest = new Chunk(chunk.sentence(), chunk.from(), chunk.to() - 1);
-        return classOf(rest).filter(type -> type == ConceptClass.TASK).isPresent() ? rest : chunk;
+        return classOf(rest).filter(type -> type == kind).isPresent() ? rest : chunk;
     }
 
     /** True when the phrase is a bare generic head such as "the model" or "this task". */
     static boolean isGeneric(Chunk chunk) {
         return chunk.length() == 1 && TOO_GENERIC_ALONE.contains(headKey(chunk));
+    }
+
+    private static String lower(Token token) {
+        return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
     }
 
     private static String headKey(Chunk chunk) {

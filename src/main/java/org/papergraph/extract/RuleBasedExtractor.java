@@ -124,8 +124,7 @@ public final class RuleBasedExtractor implements Extractor {
                 if (type.isEmpty()) {
                     continue;
                 }
-                Chunk named = type.get() == ConceptClass.TASK ? HeadLexicon.withoutTaskWord(chunk) : chunk;
-                Mention mention = mention(named, type.get(), section, acronym);
+                Mention mention = mention(HeadLexicon.withoutRedundantHead(chunk), type.get(), section, acronym);
                 if (acronym != null) {
                     acronyms.putIfAbsent(Names.singularAcronym(acronym), mention);
                 }

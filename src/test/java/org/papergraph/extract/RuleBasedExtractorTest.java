@@ -290,5 +290,13 @@ class RuleBasedExtractorTest {
         assertTrue(relations.stream().anyMatch(r -> r.startsWith("usesMetric") && r.toLowerCase().contains("mean average precision")
                 || r.equals("usesMetric mAP")), relations.toString());
     }
+
+    @Test
+    void aDistributionIsNoMethodAndProcessAfterAMethodAddsNothing() {
+        Set<String> relations = paperRelations(extract("A plain title",
+                "We analyse how the training process shifts the data distribution. "
+                        + "We then apply a two-stage learning process to our detector."));
+        assertEquals(Set.of("usesMethod two-stage learning"), relations);
+    }
 }
 
