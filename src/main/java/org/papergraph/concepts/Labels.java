@@ -65,7 +65,7 @@ public final class Labels {
             return head ? singularAcronym(word) : word;
         }
         if (head && (token.pos().equals("NNS") || token.pos().equals("NNPS")) && token.lemma() != null
-                && !token.lemma().isBlank()) {
+                && !token.lemma().isBlank() && !token.lemma().equalsIgnoreCase("datum")) { // "data" is no plural of use
             return token.lemma().toLowerCase(Locale.ROOT);
         }
         return word.toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.papergraph.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +73,7 @@ final class HeadLexicon {
             "update", "distribution", "representation", "memory", "policy", "agent", "game", "pipeline",
             "architecture", "loss", "training", "learning", "generation", "prediction", "estimation", "inference",
             "understanding", "control", "search", "adaptation", "generalization", "exploration", "alignment",
-            "reasoning", "planning", "simulation", "operator", "solver", "data", "suite", "embedding",
+            "reasoning", "planning", "simulation", "operator", "solver", "data", "datum", "suite", "embedding",
             "classification", "detection", "recognition", "completion", "sampling", "tuning", "transfer", "decoding",
             "modeling", "modelling", "matching", "tracking", "extraction", "synthesis", "compression", "mining",
             "initialization", "gradient", "critic", "actor", "verification", "diagnosis", "enhancement",
@@ -82,35 +83,43 @@ final class HeadLexicon {
     }
 
     static Optional<ConceptClass> classOf(Chunk chunk) {
-        String head = headKey(chunk);
-        ConceptClass byHead = BY_HEAD.get(head);
-        if (byHead == null) {
-            return Optional.empty();
-        }
-        if (TOO_GENERIC_ALONE.contains(head) && chunk.tokens().subList(0, chunk.length() - 1).stream()
-                .allMatch(t -> WordShape.isQuantity(t.word()))) {
-            return Optional.empty(); // "the model", "7B models"
-        }
-        if (head.equals("process") && chunk.length() == 2 && TOO_GENERIC_ALONE.contains(lower(chunk.tokens().get(0)))) {
-            return Optional.empty(); // "the training process", "a learning process"
-        }
-        if (head.equals("rate") && chunk.length() >= 2
-                && chunk.sentence().token(chunk.to() - 2).word().equalsIgnoreCase("learning")) {
-            return Optional.empty(); // a learning rate is a setting, not a result
-        }
-        if (head.equals("map") && chunk.head().word().equals(chunk.head().word().toLowerCase(Locale.ROOT))) {
-            return Optional.empty(); // mAP is a metric; an attention or semantic map is not
-        }
-        return Optional.of(byHead);
+        ConceptClass byHead = BY_HEAD.get(headKey(chunk));
+        return byHead == null || isUnnamed(chunk) ? Optional.empty() : Optional.of(byHead);
+    }
+
+    /** True for a phrase that names no concept of the graph: {@link #isUnnamed} or {@link #isDataDescription}. */
+    static boolean namesNothing(Chunk chunk) {
+        return isUnnamed(chunk) || isDataDescription(chunk);
     }
 
     /**
-     * True for a dataset word qualified by adjectives alone ("a large dataset", "synthetic datasets",
-     * "public benchmarks"): it describes data the paper uses without naming any, so it is no dataset concept. A name
+     * True for a phrase that names nothing whatever its class: a generic head with at most quantities before
+     * it ("the model", "7B models"), "the training process", a learning rate (a setting, not a result), or a
+     * lower-case map (an attention or semantic map; mAP is a metric).
+     */
+    private static boolean isUnnamed(Chunk chunk) {
+        String head = headKey(chunk);
+        List<Token> before = chunk.tokens().subList(0, chunk.length() - 1);
+        if (TOO_GENERIC_ALONE.contains(head) && before.stream().allMatch(t -> WordShape.isQuantity(t.word()))) {
+            return true;
+        }
+        if (head.equals("process") && before.size() == 1 && TOO_GENERIC_ALONE.contains(lower(before.get(0)))) {
+            return true;
+        }
+        if (head.equals("rate") && !before.isEmpty() && before.get(before.size() - 1).word().equalsIgnoreCase("learning")) {
+            return true;
+        }
+        return head.equals("map") && chunk.head().word().equals(chunk.head().word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True for a dataset word (or "data") qualified by adjectives alone ("a large dataset", "synthetic
+     * datasets", "public benchmarks", "unlabeled data"): it describes data the paper uses without naming any, so it is no dataset concept. A name
      * ("the MATH dataset") or a noun ("an image classification dataset") says which data.
      */
     static boolean isDataDescription(Chunk chunk) {
-        if (chunk.length() < 2 || !DATASET_HEADS.contains(headKey(chunk))) {
+        String head = headKey(chunk);
+        if (chunk.length() < 2 || !DATASET_HEADS.contains(head) && !head.equals("data") && !head.equals("datum")) {
             return false;
         }
         return chunk.tokens().subList(0, chunk.length() - 1).stream().allMatch(t -> !Names.isNameToken(t.word())

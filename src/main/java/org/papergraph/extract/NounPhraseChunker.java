@@ -69,7 +69,7 @@ final class NounPhraseChunker {
                     && (start == 0 || isClauseLink(sentence.token(start - 1)))) {
                 start++;
             }
-            while (start < end && EVALUATIVE.contains(sentence.token(start).word().toLowerCase(Locale.ROOT))) {
+            while (start < end && isEvaluative(sentence.token(start))) {
                 start++;
             }
             if (start < end) {
@@ -78,6 +78,11 @@ final class NounPhraseChunker {
             i = Math.max(j, i + 1);
         }
         return result;
+    }
+
+    /** A word that praises, grades or places a thing rather than names it ("novel", "high", "old"). */
+    static boolean isEvaluative(Token token) {
+        return EVALUATIVE.contains(token.word().toLowerCase(Locale.ROOT));
     }
 
     /**

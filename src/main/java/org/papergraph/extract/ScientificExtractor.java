@@ -87,10 +87,10 @@ public final class ScientificExtractor implements Extractor {
     }
 
     private static Optional<Mention> conceptMention(Sentence sentence, SciSpan span) {
-        return span.type().conceptClass().map(type -> {
-            List<Token> tokens = sentence.tokens().subList(span.from(), span.to());
-            return new Mention(sentence.span(span.from(), span.to()), type, Section.ABSTRACT, sentence.index(), sentence.text(),
+        return span.type().conceptClass().flatMap(type -> ConceptNames.name(new Chunk(sentence, span.from(), span.to()), type).map(name -> {
+            List<Token> tokens = name.tokens();
+            return new Mention(name.text(), type, Section.ABSTRACT, sentence.index(), sentence.text(),
                     tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens, null);
-        });
+        }));
     }
 }

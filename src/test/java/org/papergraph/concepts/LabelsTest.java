@@ -23,6 +23,7 @@ class LabelsTest {
         assertEquals("BLEU", Labels.canonicalLabel(List.of(token("BLEU", "BLEU", "NNP"))));
         assertEquals("LLM", Labels.canonicalLabel(List.of(token("LLMs", "LLMs", "NNS"))));
         assertEquals("open-domain chatbot", Labels.canonicalLabel(List.of(token("Open-Domain", "Open-Domain", "JJ"), token("Chatbot", "Chatbot", "NN"))));
+        assertEquals("traffic data", Labels.canonicalLabel(List.of(token("traffic", "traffic", "NN"), token("data", "datum", "NNS"))));
     }
 
     @Test
