@@ -103,7 +103,7 @@ final class HeadLexicon {
         if (TOO_GENERIC_ALONE.contains(head) && before.stream().allMatch(t -> WordShape.isQuantity(t.word()))) {
             return true;
         }
-        if (head.equals("process") && before.size() == 1 && TOO_GENERIC_ALONE.contains(lower(before.get(0)))) {
+        if (head.equals("process") && before.size() == 1 && TOO_GENERIC_ALONE.contains(lemma(before.get(0)))) {
             return true;
         }
         if (head.equals("rate") && !before.isEmpty() && before.get(before.size() - 1).word().equalsIgnoreCase("learning")) {
@@ -113,9 +113,10 @@ final class HeadLexicon {
     }
 
     /**
-     * True for a dataset word (or "data") qualified by adjectives alone ("a large dataset", "synthetic
-     * datasets", "public benchmarks", "unlabeled data"): it describes data the paper uses without naming any, so it is no dataset concept. A name
-     * ("the MATH dataset") or a noun ("an image classification dataset") says which data.
+     * True for a dataset word (or "data") qualified by adjectives or roles alone ("a large dataset",
+     * "synthetic datasets", "public benchmarks", "unlabeled data", "a training corpus"): it describes data
+     * without naming any, so it is no dataset concept. A name ("the MATH dataset") or a noun ("an image
+     * classification dataset") says which data.
      */
     static boolean isDataDescription(Chunk chunk) {
         String head = headKey(chunk);
@@ -145,7 +146,7 @@ final class HeadLexicon {
         return chunk.length() == 1 && TOO_GENERIC_ALONE.contains(headKey(chunk));
     }
 
-    private static String lower(Token token) {
+    private static String lemma(Token token) {
         return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
     }
 
