@@ -52,6 +52,14 @@ class NamedQueriesTest {
     }
 
     @Test
+    void aNameWithANumberIsFoundWithOrWithoutTheHyphen() {
+        List<String> hyphenated = titles("papers-using-method", "method", "PLATO-2");
+        assertTrue(hyphenated.contains("PLATO-2: Towards Building an Open-Domain Chatbot via Curriculum Learning"), hyphenated.toString());
+        assertEquals(hyphenated, titles("papers-using-method", "method", "PLATO2"));
+        assertEquals(hyphenated, titles("papers-using-method", "method", "plato 2"));
+    }
+
+    @Test
     void methodsUsingCurriculumLearningIncludePlato2() {
         List<Binding> rows = QueryResults.named(store, "methods-using-method", Map.of("method", "curriculum learning"));
         assertTrue(QueryResults.column(rows, "label").contains("PLATO-2"), rows.toString());
