@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.papergraph.ingest.PaperIds;
 import org.papergraph.nlp.Token;
@@ -128,7 +129,7 @@ public final class Labels {
      */
     public static Set<String> lookupKeys(String label) {
         String keyForm = key(label).replace('-', ' ');
-        return new java.util.TreeSet<>(List.of(lookupKey(label), keyForm, SPACE_BEFORE_NUMBER.matcher(keyForm).replaceAll("")));
+        return new TreeSet<>(List.of(lookupKey(label), keyForm, SPACE_BEFORE_NUMBER.matcher(keyForm).replaceAll("")));
     }
 
     /** The form a user's query text is compared in: lower case, hyphens and runs of space as one space. */

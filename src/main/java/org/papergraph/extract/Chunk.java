@@ -28,6 +28,13 @@ record Chunk(Sentence sentence, int from, int to) {
      * with letters; a quantity ("7B" in "experiments on 7B and 32B models") is no name.
      */
     boolean isNameLike() {
-        return tokens().stream().anyMatch(t -> ProposalNames.isCoinedName(t.word()));
+        return tokens().stream().anyMatch(t -> Names.isCoinedName(t.word()));
+    }
+
+    /** This phrase as a mention of a concept of the given class, with its offsets in the sentence's text. */
+    Mention mention(ConceptClass type, Section section, String acronym) {
+        List<Token> tokens = tokens();
+        return new Mention(text(), type, section, sentence.index(), sentence.text(), tokens.get(0).begin(),
+                tokens.get(tokens.size() - 1).end(), tokens, acronym);
     }
 }

@@ -13,6 +13,11 @@ final class Names {
         return WordShape.isCoinedName(word);
     }
 
+    /** A coined name, not a quantity such as "3D", "7B" or "4K". */
+    static boolean isCoinedName(String word) {
+        return isNameToken(word) && !WordShape.isQuantity(word);
+    }
+
     /**
      * An acronym: mostly capitals, 2 to 12 characters, optionally a plural s (RL, LLMs, VLA, GANs, EV-WSSS),
      * or a capital with a count ("R3" for three words starting with R).

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.papergraph.nlp.Sentence;
 import org.papergraph.nlp.Token;
-import org.papergraph.nlp.WordShape;
 
 /**
  * Cuts a proposed artifact's phrase down to its name. "a multimodal reasoning model Infi-MMR-3B"
@@ -33,7 +32,7 @@ final class ProposalNames {
         int first = -1;
         int last = -1;
         for (int i = chunk.from(); i < chunk.to(); i++) {
-            if (isCoinedName(chunk.sentence().token(i).word())) {
+            if (Names.isCoinedName(chunk.sentence().token(i).word())) {
                 first = first < 0 ? i : first;
                 last = i;
             }
@@ -57,7 +56,7 @@ final class ProposalNames {
         boolean descriptor = false;
         for (int i = chunk.from(); i < chunk.to(); i++) {
             Token token = sentence.token(i);
-            if (isCoinedName(token.word()) || Character.isUpperCase(token.word().charAt(0)) && descriptor) {
+            if (Names.isCoinedName(token.word()) || Character.isUpperCase(token.word().charAt(0)) && descriptor) {
                 return false;
             }
             if (DESCRIPTORS.contains(lower(sentence, i))) {
@@ -79,15 +78,10 @@ final class ProposalNames {
                 && !DESCRIPTORS.contains(lower(sentence, from - 1));
     }
 
-    /** A coined name, not a quantity such as "3D", "7B" or "4K". */
-    static boolean isCoinedName(String word) {
-        return Names.isNameToken(word) && !WordShape.isQuantity(word);
-    }
-
     /** The first coined name in a phrase, if it has words before it. */
     static Optional<Integer> firstCoinedName(Chunk chunk) {
         for (int i = chunk.from() + 1; i < chunk.to(); i++) {
-            if (isCoinedName(chunk.sentence().token(i).word())) {
+            if (Names.isCoinedName(chunk.sentence().token(i).word())) {
                 return Optional.of(i);
             }
         }

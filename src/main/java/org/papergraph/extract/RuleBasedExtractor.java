@@ -120,11 +120,11 @@ public final class RuleBasedExtractor implements Extractor {
                         ? chunks.get(k + 1).text() : null;
                 Optional<ConceptClass> type = typeOf(chunk, acronyms);
                 spelledInParentheses(chunk).ifPresent(longForm -> acronyms.putIfAbsent(Names.singularAcronym(chunk.head().word()),
-                        mention(longForm, type.orElse(ConceptClass.METHOD), section, chunk.head().word())));
+                        longForm.mention(type.orElse(ConceptClass.METHOD), section, chunk.head().word())));
                 if (type.isEmpty()) {
                     continue;
                 }
-                Mention mention = mention(HeadLexicon.withoutRedundantHead(chunk), type.get(), section, acronym);
+                Mention mention = HeadLexicon.withoutRedundantHead(chunk).mention(type.get(), section, acronym);
                 if (acronym != null) {
                     acronyms.putIfAbsent(Names.singularAcronym(acronym), mention);
                 }
@@ -140,7 +140,7 @@ public final class RuleBasedExtractor implements Extractor {
      */
     private static Optional<Chunk> spelledInParentheses(Chunk chunk) {
         String name = chunk.head().word();
-        if (!ProposalNames.isCoinedName(name)) {
+        if (!Names.isCoinedName(name)) {
             return Optional.empty();
         }
         return ProposalNames.longFormInParentheses(chunk.sentence(), chunk.to(), name);
@@ -182,13 +182,6 @@ public final class RuleBasedExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private static Mention mention(Chunk chunk, ConceptClass type, Section section, String acronym) {
-        Sentence s = chunk.sentence();
-        List<Token> tokens = chunk.tokens();
-        return new Mention(chunk.text(), type, section, s.index(), s.text(), tokens.get(0).begin(),
-                tokens.get(tokens.size() - 1).end(), tokens, acronym);
-    }
-
     private static Rule usageRule(SentenceMentions s, Candidate c) {
         if (s.section() == Section.TITLE) {
             return Rule.TITLE_MENTION;
@@ -217,7 +210,7 @@ public final class RuleBasedExtractor implements Extractor {
             return result;
         }
         for (Chunk chunk : s.chunks()) {
-            if ((hasCoinedName(chunk) || hasAcronym(s, chunk)) && novelAppositive(s, chunk)) {
+            if ((chunk.isNameLike() || hasAcronym(s, chunk)) && novelAppositive(s, chunk)) {
                 addProposal(result, s, chunk, Rule.NOVEL_APPOSITIVE);
             }
         }
@@ -226,7 +219,7 @@ public final class RuleBasedExtractor implements Extractor {
             return dedupe(result);
         }
         for (Chunk chunk : s.chunks()) {
-            if (hasCoinedName(chunk) && madeByUs(sentence, chunk.to())) {
+            if (chunk.isNameLike() && madeByUs(sentence, chunk.to())) {
                 addProposal(result, s, chunk, Rule.MADE_BY_US);
             }
         }
@@ -236,7 +229,7 @@ public final class RuleBasedExtractor implements Extractor {
             Optional<Integer> named = Cues.namingCueEnd(sentence, v);
             int cue = v;
             if (named.isPresent()) {
-                chunkStartingNear(s, named.get()).filter(c -> hasCoinedName(c) || hasAcronym(s, c) || isCapitalised(c)
+                chunkStartingNear(s, named.get()).filter(c -> c.isNameLike() || hasAcronym(s, c) || isCapitalised(c)
                                 || namesAThing(sentence, cue) && isWholeTerm(c))
                         .ifPresent(c -> addProposal(result, s, c, Rule.NAMING));
             } else if (Cues.isProposeVerb(token)) {
@@ -268,7 +261,7 @@ public final class RuleBasedExtractor implements Extractor {
                     String acronym = sentence.token(close + 2).word();
                     if (ProposalNames.isOpening(sentence.token(close + 1).word()) && ProposalNames.isClosing(sentence.token(close + 3).word())
                             && Names.isAcronym(acronym) && Names.abbreviates(acronym, sentence.span(open + 1, close))) {
-                        return Optional.of(mention(new Chunk(sentence, open + 1, close), ConceptClass.METHOD, s.section(), acronym));
+                        return Optional.of(new Chunk(sentence, open + 1, close).mention(ConceptClass.METHOD, s.section(), acronym));
                     }
                     break;
                 }
@@ -329,7 +322,7 @@ public final class RuleBasedExtractor implements Extractor {
                 break;
             }
             boolean definedPart = hasAcronym(s, chunk) && followedByPart(s, chunk);
-            if (definedPart || lists && (hasCoinedName(chunk) || isCapitalised(chunk))) {
+            if (definedPart || lists && (chunk.isNameLike() || isCapitalised(chunk))) {
                 addProposal(result, s, chunk, Rule.COMPONENT);
             }
         }
@@ -369,7 +362,7 @@ public final class RuleBasedExtractor implements Extractor {
         // "Towards X:", "Understanding X:" open a statement, not a name.
         // A coined first word ("RePack: ...") is a name even when the tagger reads it as a verb.
         String firstPos = title.token(0).pos();
-        boolean statement = !ProposalNames.isCoinedName(title.token(0).word())
+        boolean statement = !Names.isCoinedName(title.token(0).word())
                 && (firstPos.equals("IN") || firstPos.equals("VBG") || firstPos.equals("VB") || firstPos.equals("TO"));
         boolean named = !statement && (colon == 1 || title.tokens().subList(0, colon).stream().anyMatch(t -> Names.isNameToken(t.word())));
         if (!named) {
@@ -378,8 +371,8 @@ public final class RuleBasedExtractor implements Extractor {
         Chunk name = new Chunk(title, 0, colon);
         Optional<Chunk> longForm = ProposalNames.longFormAfter(title, colon + 1, name.text());
         return Optional.of(longForm.isPresent()
-                ? mention(longForm.get(), ConceptClass.METHOD, s.section(), name.text())
-                : mention(name, ConceptClass.METHOD, s.section(), null));
+                ? longForm.get().mention(ConceptClass.METHOD, s.section(), name.text())
+                : name.mention(ConceptClass.METHOD, s.section(), null));
     }
 
     private List<Proposal> namedAfterVerb(SentenceMentions s, int verb, Map<String, Mention> acronyms) {
@@ -402,7 +395,7 @@ public final class RuleBasedExtractor implements Extractor {
             if (ProposalNames.nameIsObjectOfParticiple(chunk) || modifiedByOtherAcronym(chunk, acronyms)) {
                 continue;
             }
-            if (hasCoinedName(chunk) || hasAcronym(s, chunk) || isCapitalised(chunk) && appositive(sentence, chunk)) {
+            if (chunk.isNameLike() || hasAcronym(s, chunk) || isCapitalised(chunk) && appositive(sentence, chunk)) {
                 addProposal(result, s, chunk, Rule.PROPOSE_VERB);
                 joined = chunk.to() < sentence.size() && Cues.lower(sentence.token(chunk.to())).equals("and");
             }
@@ -516,12 +509,12 @@ public final class RuleBasedExtractor implements Extractor {
     private static boolean modifiedByOtherAcronym(Chunk chunk, Map<String, Mention> acronyms) {
         Chunk name = ProposalNames.nameOf(chunk);
         // "Complementary RL" is a kind of RL with a name of its own; "SFT objectives" are objectives.
-        if (name.length() < 2 || ProposalNames.isCoinedName(name.head().word())) {
+        if (name.length() < 2 || Names.isCoinedName(name.head().word())) {
             return false;
         }
         boolean any = false;
         for (Token token : name.tokens()) {
-            if (!ProposalNames.isCoinedName(token.word())) {
+            if (!Names.isCoinedName(token.word())) {
                 continue;
             }
             Mention definition = acronyms.get(Names.singularAcronym(token.word()));
@@ -533,11 +526,6 @@ public final class RuleBasedExtractor implements Extractor {
             any = true;
         }
         return any;
-    }
-
-    /** A coined name in the phrase; a quantity ("3D", "7B") is not one, so "a 3D avatar approach" names nothing. */
-    private static boolean hasCoinedName(Chunk chunk) {
-        return chunk.tokens().stream().anyMatch(t -> ProposalNames.isCoinedName(t.word()));
     }
 
     private static boolean isCapitalised(Chunk chunk) {
@@ -566,7 +554,7 @@ public final class RuleBasedExtractor implements Extractor {
                 if (ProposalNames.participleAfterDescriptorBefore(sentence, longForm.get().from())) {
                     return null;
                 }
-                return mention(longForm.get(), type, s.section(), chunk.text());
+                return longForm.get().mention(type, s.section(), chunk.text());
             }
         }
         Chunk name = ProposalNames.nameOf(chunk);
@@ -574,7 +562,7 @@ public final class RuleBasedExtractor implements Extractor {
             // "RePack (Representation Packing)": the name first, its long form in parentheses.
             Optional<Chunk> spelled = ProposalNames.longFormInParentheses(sentence, name.to(), name.text());
             if (spelled.isPresent()) {
-                return mention(spelled.get(), type, s.section(), name.text());
+                return spelled.get().mention(type, s.section(), name.text());
             }
         }
         Optional<Integer> coined = ProposalNames.firstCoinedName(chunk);
@@ -584,10 +572,10 @@ public final class RuleBasedExtractor implements Extractor {
             Optional<Chunk> longForm = ProposalNames.longFormAfter(chunk.sentence(), chunk.from(), coinedName)
                     .filter(c -> c.to() == coined.get());
             if (longForm.isPresent()) {
-                return mention(longForm.get(), type, s.section(), coinedName);
+                return longForm.get().mention(type, s.section(), coinedName);
             }
         }
-        return mention(acronym == null ? name : ProposalNames.withCapitalisedArticle(chunk), type, s.section(), acronym);
+        return (acronym == null ? name : ProposalNames.withCapitalisedArticle(chunk)).mention(type, s.section(), acronym);
     }
 
     private static Optional<ConceptClass> appositiveClass(SentenceMentions s, Chunk chunk) {

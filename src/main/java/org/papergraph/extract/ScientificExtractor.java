@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.papergraph.nlp.AnnotatedPaper;
 import org.papergraph.nlp.AnnotatedText;
 import org.papergraph.nlp.Sentence;
-import org.papergraph.nlp.Token;
 
 /**
  * The production extractor. Two layers:
@@ -87,10 +86,7 @@ public final class ScientificExtractor implements Extractor {
     }
 
     private static Optional<Mention> conceptMention(Sentence sentence, SciSpan span) {
-        return span.type().conceptClass().flatMap(type -> ConceptNames.name(new Chunk(sentence, span.from(), span.to()), type).map(name -> {
-            List<Token> tokens = name.tokens();
-            return new Mention(name.text(), type, Section.ABSTRACT, sentence.index(), sentence.text(),
-                    tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens, null);
-        }));
+        return span.type().conceptClass().flatMap(type -> ConceptNames.name(new Chunk(sentence, span.from(), span.to()), type)
+                .map(name -> name.mention(type, Section.ABSTRACT, null)));
     }
 }
