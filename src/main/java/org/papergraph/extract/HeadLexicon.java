@@ -59,11 +59,21 @@ final class HeadLexicon {
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
 
     private static final Map<String, ConceptClass> REDUNDANT_HEADS = Map.of(
-            "task", ConceptClass.TASK, "process", ConceptClass.METHOD);
+            "task", ConceptClass.TASK, "problem", ConceptClass.TASK, "process", ConceptClass.METHOD);
+
+    /** Who performs a task or what it serves, rather than which task it is: "robot tasks", "the target task". */
+    private static final Set<String> TASK_ROLES = Set.of("target", "source", "proxy", "pretext", "auxiliary", "robot",
+            "robotics", "agent", "benchmark");
 
     /** What data is used for, or how it is offered, rather than which data it is: "a training corpus", "toy datasets". */
     private static final Set<String> DATA_ROLES = Set.of("training", "test", "testing", "evaluation", "validation",
             "benchmark", "reference", "toy", "public", "web", "internet");
+
+    /** How or when something is done rather than what: "real-time generation", "online exploration". */
+    private static final Set<String> MANNER = Set.of("automatic", "autonomous", "real-time", "online", "offline",
+            "instant", "fast", "slow", "continual", "targeted", "end-to-end", "autoregressive", "auto-regressive",
+            "flow-based", "sequential", "iterative", "incremental", "joint", "direct", "cognitive", "conceptual",
+            "mechanistic", "developmental", "complementary");
 
     /** Heads that name nothing on their own: "model" alone or "the task" is not a concept. */
     private static final Set<String> TOO_GENERIC_ALONE = Set.of(
@@ -77,7 +87,7 @@ final class HeadLexicon {
             "classification", "detection", "recognition", "completion", "sampling", "tuning", "transfer", "decoding",
             "modeling", "modelling", "matching", "tracking", "extraction", "synthesis", "compression", "mining",
             "initialization", "gradient", "critic", "actor", "verification", "diagnosis", "enhancement",
-            "reconstruction", "coding", "accuracy", "precision", "performance");
+            "reconstruction", "coding", "discovery", "accuracy", "precision", "performance");
 
     private HeadLexicon() {
     }
@@ -87,9 +97,12 @@ final class HeadLexicon {
         return byHead == null || isUnnamed(chunk) ? Optional.empty() : Optional.of(byHead);
     }
 
-    /** True for a phrase that names no concept of the graph: {@link #isUnnamed} or {@link #isDataDescription}. */
+    /**
+     * True for a phrase that names no concept of the graph: {@link #isUnnamed}, {@link #isDataDescription} or
+     * {@link #isTaskDescription}.
+     */
     static boolean namesNothing(Chunk chunk) {
-        return isUnnamed(chunk) || isDataDescription(chunk);
+        return isUnnamed(chunk) || isDataDescription(chunk) || isTaskDescription(chunk);
     }
 
     /**
@@ -128,6 +141,33 @@ final class HeadLexicon {
     }
 
     /**
+     * True for "task" or "problem" after words that say what kind of task it is without naming one: adjectives
+     * or roles alone ("everyday tasks", "long-horizon tasks", "a high-dimensional problem", "the target task",
+     * "robot tasks"), a word too generic alone ("reasoning tasks", "a classification task"), or a phrase of
+     * another class ("machine learning tasks", "pre-training tasks", "a dynamics model problem"). A name keeps
+     * it a task ("the XOR problem", "IL tasks"), and so does a noun that says what is done ("cable routing
+     * tasks", "the weight transport problem"). Also a generic activity with only words of manner before it
+     * ("automatic generation", "real-time exploration", "continual adaptation"): how it is done, not what.
+     */
+    static boolean isTaskDescription(Chunk chunk) {
+        if (chunk.length() >= 2 && isGenericActivity(headKey(chunk)) && chunk.tokens().subList(0, chunk.length() - 1)
+                .stream().allMatch(t -> MANNER.contains(t.word().toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
+        if (chunk.length() < 2 || REDUNDANT_HEADS.get(headKey(chunk)) != ConceptClass.TASK) {
+            return false;
+        }
+        Chunk kind = new Chunk(chunk.sentence(), chunk.from(), chunk.to() - 1);
+        if (kind.tokens().stream().anyMatch(t -> Names.isNameToken(t.word()))) {
+            return false;
+        }
+        boolean describedOnly = kind.tokens().stream().allMatch(t -> t.pos().startsWith("JJ") || t.pos().equals("VBN")
+                || WordShape.isQuantity(t.word()) || TASK_ROLES.contains(t.word().toLowerCase(Locale.ROOT)));
+        ConceptClass kindClass = BY_HEAD.get(headKey(kind));
+        return describedOnly || isGeneric(kind) || kindClass != null && kindClass != ConceptClass.TASK;
+    }
+
+    /**
      * "math reasoning tasks" names the task "math reasoning", "a distillation process" the method
      * "distillation": a word like "task" or "process" after a phrase that is of that class by its own head
      * adds nothing, and without it both spellings are one concept. Otherwise the chunk itself.
@@ -139,6 +179,15 @@ final class HeadLexicon {
         }
         Chunk rest = new Chunk(chunk.sentence(), chunk.from(), chunk.to() - 1);
         return classOf(rest).filter(type -> type == kind).isPresent() ? rest : chunk;
+    }
+
+    private static boolean isGenericActivity(String head) {
+        return BY_HEAD.get(head) == ConceptClass.TASK && TOO_GENERIC_ALONE.contains(head);
+    }
+
+    /** True for a word that types a phrase it ends ("learning", "segmentation", "dataset", "accuracy"). */
+    static boolean isHeadWord(String word) {
+        return BY_HEAD.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
     /** True when the phrase is a bare generic head such as "the model" or "this task". */
@@ -154,6 +203,10 @@ final class HeadLexicon {
         String word = chunk.head().word();
         String lemma = chunk.head().lemma() == null ? word : chunk.head().lemma();
         String key = (Names.isAcronym(word) ? Names.singularAcronym(word) : lemma).toLowerCase(Locale.ROOT);
+        if (!BY_HEAD.containsKey(key) && BY_HEAD.containsKey(word.toLowerCase(Locale.ROOT))) {
+            // a nominal -ing the tagger read as a verb: "image captioning/VBG", lemma "caption"
+            key = word.toLowerCase(Locale.ROOT);
+        }
         int hyphen = key.lastIndexOf('-');
         if (!BY_HEAD.containsKey(key) && hyphen > 0 && hyphen < key.length() - 1) {
             return key.substring(hyphen + 1);

@@ -30,7 +30,8 @@ final class NounPhraseChunker {
             // degree and quality: "high accuracy", "near-perfect accuracy", "distinct tasks", "available datasets"
             "high", "low", "good", "great", "poor", "perfect", "near-perfect", "high-quality", "low-quality",
             "distinct", "available", "publicly-available", "widely-adopted", "widely-studied", "arduous", "degraded",
-            "enough",
+            "enough", "enhanced", "sophisticated", "rigorous", "inefficient", "precise", "rapid", "maximal", "consistent",
+            "required", "oft-cited",
             // when or whose, not what: "the old tasks", "incoming tasks", "the desired task", "possible problems"
             "old", "later", "incoming", "subsequent", "retained", "desired", "individual", "possible", "meaningful",
             "limited", "successful", "preliminary");
@@ -47,6 +48,14 @@ final class NounPhraseChunker {
             "study", "studies", "achieve", "achieves", "outperform", "outperforms", "train", "trains", "evaluate",
             "evaluates", "improve", "improves", "need", "needs", "require", "requires", "enable", "enables");
 
+    /** Verbs in the third person that are not nouns as well, so that a noun before them is their subject. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("enables", "improves", "outperforms", "requires", "achieves",
+            "yields", "allows", "leverages", "employs", "utilizes", "exhibits", "induces", "mitigates", "boosts");
+
+    /** Artifact nouns that a participle after them describes ("a framework enhancing X", "a model trained on"). */
+    private static final Set<String> GENERIC_ARTIFACTS = Set.of("framework", "model", "models", "method", "methods",
+            "approach", "algorithm", "technique", "system", "pipeline", "architecture", "agent", "policy");
+
     List<Chunk> chunks(Sentence tagged) {
         Sentence sentence = namesAsNouns(tagged);
         List<Chunk> result = new ArrayList<>();
@@ -57,7 +66,7 @@ final class NounPhraseChunker {
                 continue;
             }
             int j = i;
-            while (j < sentence.size() && canContinue(sentence.token(j))) {
+            while (j < sentence.size() && canContinue(sentence.token(j)) && !(j > i && startsClause(sentence, j))) {
                 j++;
             }
             int end = j;
@@ -69,15 +78,40 @@ final class NounPhraseChunker {
                     && (start == 0 || isClauseLink(sentence.token(start - 1)))) {
                 start++;
             }
-            while (start < end && isEvaluative(sentence.token(start))) {
+            while (start < end && (isEvaluative(sentence.token(start)) || isNextBeforeHead(sentence, start, end))) {
                 start++;
             }
             if (start < end) {
                 result.add(new Chunk(sentence, start, end));
             }
-            i = Math.max(j, i + 1);
+            boolean verbFollows = j < sentence.size() && j > i && startsClause(sentence, j);
+            i = Math.max(verbFollows ? j + 1 : j, i + 1);
         }
         return result;
+    }
+
+    /**
+     * "the next task", "the next generation": "next" right before the head says which one, not what it is,
+     * while "next sentence prediction" names a task with it.
+     */
+    private static boolean isNextBeforeHead(Sentence sentence, int start, int end) {
+        return end - start == 2 && sentence.token(start).word().equalsIgnoreCase("next");
+    }
+
+    /**
+     * A verb the tagger read as part of a noun phrase, starting a clause about the phrase before it:
+     * "reinforcement learning enables/NNS generalization", "a framework enhancing/VBG counterspeech generation".
+     * A nominal -ing after a specific noun ("curriculum learning", "cable routing") stays in the phrase.
+     */
+    private static boolean startsClause(Sentence sentence, int j) {
+        String word = sentence.token(j).word().toLowerCase(Locale.ROOT);
+        if (j + 1 >= sentence.size() || !canContinue(sentence.token(j + 1)) || !sentence.token(j - 1).isNoun()) {
+            return false;
+        }
+        if (CLAUSE_VERBS.contains(word)) {
+            return true;
+        }
+        return sentence.token(j).pos().equals("VBG") && !HeadLexicon.isHeadWord(word) && GENERIC_ARTIFACTS.contains(sentence.token(j - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** A word that praises, grades or places a thing rather than names it ("novel", "high", "old"). */

@@ -49,10 +49,14 @@ final class ProposalNames {
 
     /**
      * "a framework bridging Supervised Fine-Tuning": a kind word followed by a participle makes the
-     * name after it what the artifact acts on, not the artifact's name.
+     * name after it what the artifact acts on, not the artifact's name, inside the phrase or right after it.
      */
     static boolean nameIsObjectOfParticiple(Chunk chunk) {
         Sentence sentence = chunk.sentence();
+        if (participleAfterDescriptorBefore(sentence, chunk.from())) {
+            // the chunker ends the kind word's phrase at the participle: "framework | bridging | Supervised Fine-Tuning"
+            return true;
+        }
         boolean descriptor = false;
         for (int i = chunk.from(); i < chunk.to(); i++) {
             Token token = sentence.token(i);

@@ -18,7 +18,7 @@ import org.papergraph.nlp.Token;
  */
 public final class RuleBasedExtractor implements Extractor {
 
-    public static final String ID = "papergraph-rules/7";
+    public static final String ID = "papergraph-rules/8";
 
     private static final Set<String> PROPOSAL_STOP = Set.of("that", "which", "who", "to", "for", "in", "on", "over",
             "than", "by", ";", "where", "whose", "while", "when", "as", "upon");

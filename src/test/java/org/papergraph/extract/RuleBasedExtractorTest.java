@@ -258,7 +258,7 @@ class RuleBasedExtractorTest {
                 "We conduct experiments on 7B and 32B models in math reasoning tasks."));
         assertEquals(Set.of("addressesTask mathematical reasoning"), relations); // "math reasoning" is a vocabulary alias
         Set<String> kind = paperRelations(extract("A plain title", "Our agent solves long-horizon tasks."));
-        assertTrue(kind.contains("addressesTask long-horizon task"), kind.toString());
+        assertTrue(kind.contains("addressesTask long-horizon task"), kind.toString()); // the tagger reads "long-horizon" as a noun
     }
 
     @Test
@@ -298,5 +298,40 @@ class RuleBasedExtractorTest {
                         + "We then apply a two-stage learning process to our detector."));
         assertEquals(Set.of("usesMethod two-stage learning"), relations);
     }
-}
 
+    @Test
+    void aTaskWordAfterAKindOrAGenericActivityNamesNoTaskButAfterANamedActivityItAddsNothing() {
+        Set<String> relations = paperRelations(extract("A plain title",
+                "Our agent solves everyday tasks, robot tasks, reasoning tasks and machine learning tasks. "
+                        + "It also solves cable routing tasks and the trajectory tracking problem, and the XOR problem."));
+        Set<String> tasks = relations.stream().filter(r -> r.startsWith("addressesTask")).collect(Collectors.toSet());
+        assertEquals(Set.of("addressesTask cable routing", "addressesTask trajectory tracking", "addressesTask XOR problem"), tasks);
+    }
+
+    @Test
+    void howAnActivityIsDoneAndWhichOneComesNextAreNotPartOfATask() {
+        Set<String> relations = paperRelations(extract("A plain title",
+                "We study real-time generation, automatic discovery and the next task. "
+                        + "Our model improves enhanced mathematical reasoning and next sentence prediction."));
+        Set<String> tasks = relations.stream().filter(r -> r.startsWith("addressesTask")).collect(Collectors.toSet());
+        assertEquals(Set.of("addressesTask mathematical reasoning", "addressesTask next sentence prediction"), tasks);
+    }
+
+    @Test
+    void aVerbReadAsPartOfAPhraseEndsIt() {
+        Set<String> relations = paperRelations(extract("A plain title",
+                "We introduce CoARL, a novel framework enhancing counterspeech generation. "
+                        + "We show that curriculum learning enables generalization to harder puzzles."));
+        assertTrue(relations.contains("addressesTask counterspeech generation"), relations.toString());
+        assertTrue(relations.contains("usesMethod curriculum learning"), relations.toString());
+        assertTrue(relations.stream().noneMatch(r -> r.contains("framework enhancing") || r.contains("enables")),
+                relations.toString());
+    }
+
+    @Test
+    void whatAFrameworkBridgesIsNotProposed() {
+        LinkedExtraction linked = extract("A plain title",
+                "We present a unified theoretical framework bridging Supervised Fine-Tuning (SFT) and preference learning.");
+        assertTrue(paperRelations(linked).stream().noneMatch(r -> r.startsWith("proposes")), paperRelations(linked).toString());
+    }
+}
