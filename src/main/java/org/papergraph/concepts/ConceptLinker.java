@@ -1,10 +1,14 @@
 package org.papergraph.concepts;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.papergraph.extract.ConceptClass;
 import org.papergraph.extract.Extraction;
 import org.papergraph.extract.Mention;
+import org.papergraph.extract.Relation;
+import org.papergraph.extract.RelationType;
 
 /**
  * Links each mention of one paper to a concept. An acronym the paper defines ("reinforcement
@@ -28,13 +32,30 @@ public final class ConceptLinker {
         for (Mention mention : extraction.mentions()) {
             linked.put(mention, resolve(mention, extraction));
         }
-        extraction.relations().forEach(relation -> {
-            linked.computeIfAbsent(relation.object(), m -> resolve(m, extraction));
+        List<Relation> relations = new ArrayList<>();
+        for (Relation relation : extraction.relations()) {
+            ConceptRef object = linked.computeIfAbsent(relation.object(), m -> resolve(m, extraction));
             if (relation.subject() != null) {
                 linked.computeIfAbsent(relation.subject(), m -> resolve(m, extraction));
             }
-        });
-        return new LinkedExtraction(extraction, linked);
+            relations.add(usingTheConceptsClass(relation, object));
+        }
+        Extraction consistent = new Extraction(extraction.paper(), extraction.mentions(), relations, extraction.acronyms());
+        return new LinkedExtraction(consistent, linked);
+    }
+
+    /**
+     * A paper uses a concept by the relation of the concept's class: when the vocabulary knows a phrase the
+     * extractor typed by its head as another class ("Bayesian inference", a method, read as a task by
+     * "inference"), the paper uses the method rather than addressing a task that is a method.
+     */
+    private static Relation usingTheConceptsClass(Relation relation, ConceptRef object) {
+        boolean use = relation.fromPaper() && relation.type() != RelationType.PROPOSES && relation.type().paperLevel();
+        RelationType byClass = RelationType.usesFor(object.type());
+        if (!use || byClass == relation.type()) {
+            return relation;
+        }
+        return new Relation(null, byClass, relation.object(), relation.rule(), relation.confidence());
     }
 
     private ConceptRef resolve(Mention mention, Extraction extraction) {

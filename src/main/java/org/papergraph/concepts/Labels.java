@@ -66,7 +66,8 @@ public final class Labels {
             return head ? singularAcronym(word) : word;
         }
         if (head && (token.pos().equals("NNS") || token.pos().equals("NNPS")) && token.lemma() != null
-                && !token.lemma().isBlank() && !token.lemma().equalsIgnoreCase("datum")) { // "data" is no plural of use
+                && !token.lemma().isBlank() && !token.lemma().equalsIgnoreCase("datum") // "data" is no plural of use
+                && !word.toLowerCase(Locale.ROOT).contains("-of-")) { // "Mixture-of-Experts" is one mixture, not many
             return token.lemma().toLowerCase(Locale.ROOT);
         }
         return word.toLowerCase(Locale.ROOT);

@@ -29,6 +29,16 @@ class ConceptLinkingTest {
     }
 
     @Test
+    void aPaperUsesAConceptByTheRelationOfTheVocabularysClass() {
+        LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
+                "We address image segmentation with Bayesian inference.");
+        Map<String, RelationType> byKey = linked.extraction().relations().stream().filter(r -> r.fromPaper())
+                .collect(Collectors.toMap(r -> linked.conceptOf(r.object()).key(), r -> r.type(), (a, b) -> a));
+        assertEquals(RelationType.USES_METHOD, byKey.get("bayesian-inference"), byKey.toString()); // "inference" reads as a task
+        assertEquals(RelationType.ADDRESSES_TASK, byKey.get("image-segmentation"), byKey.toString());
+    }
+
+    @Test
     void aPaperDefinedAcronymMeansItsLongFormInThatPaper() {
         LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
                 "Various algorithms for continual learning (CL) focus on class incremental settings. We find that CL suffers from catastrophic forgetting.");

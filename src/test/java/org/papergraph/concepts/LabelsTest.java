@@ -24,6 +24,7 @@ class LabelsTest {
         assertEquals("LLM", Labels.canonicalLabel(List.of(token("LLMs", "LLMs", "NNS"))));
         assertEquals("open-domain chatbot", Labels.canonicalLabel(List.of(token("Open-Domain", "Open-Domain", "JJ"), token("Chatbot", "Chatbot", "NN"))));
         assertEquals("traffic data", Labels.canonicalLabel(List.of(token("traffic", "traffic", "NN"), token("data", "datum", "NNS"))));
+        assertEquals("mixture-of-experts", Labels.canonicalLabel(List.of(token("Mixture-of-Experts", "Mixture-of-Expert", "NNS"))));
     }
 
     @Test
