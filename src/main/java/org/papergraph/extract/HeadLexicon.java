@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.papergraph.nlp.Token;
@@ -59,13 +60,28 @@ final class HeadLexicon {
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
 
     private static final Map<String, ConceptClass> REDUNDANT_HEADS = Map.of(
-            "task", ConceptClass.TASK, "problem", ConceptClass.TASK, "process", ConceptClass.METHOD);
+            "task", ConceptClass.TASK, "problem", ConceptClass.TASK, "process", ConceptClass.METHOD,
+            "method", ConceptClass.METHOD, "algorithm", ConceptClass.METHOD, "approach", ConceptClass.METHOD,
+            "technique", ConceptClass.METHOD);
+
+    /** Where a model sits or how big it is, rather than which model it is: "the base model", "small models". */
+    private static final Set<String> ARTIFACT_ROLES = Set.of("base", "bottom", "top", "final", "target", "source",
+            "aggregate", "finetuned", "fine-tuned", "trained", "untrained", "pre-trained", "pretrained", "small", "tiny",
+            "large", "big", "deeper", "shallow", "end-to-end", "full", "single", "separate", "global", "auxiliary",
+            "teacher", "student", "baseline", "reference", "training", "initial", "middle", "intermediate", "learning",
+            "model", "iterative");
 
     /** Who performs a task or what it serves, rather than which task it is: "robot tasks", "the target task". */
     private static final Set<String> TASK_ROLES = Set.of("target", "source", "proxy", "pretext", "auxiliary", "robot",
             "robotics", "agent", "benchmark");
 
     /** What data is used for, or how it is offered, rather than which data it is: "a training corpus", "toy datasets". */
+    /** Verbs whose object "attention" is interest: "gained attention", "attracted much attention". */
+    private static final Set<String> ATTENTION_VERBS = Set.of("gain", "garner", "attract", "receive", "raise", "draw",
+            "pay", "get", "deserve", "capture", "grab", "warrant");
+
+    private static final Pattern LOWER_CASE_TAIL = Pattern.compile("-[a-z]+$");
+
     private static final Set<String> DATA_ROLES = Set.of("training", "test", "testing", "evaluation", "validation",
             "benchmark", "reference", "toy", "public", "web", "internet");
 
@@ -87,7 +103,7 @@ final class HeadLexicon {
             "classification", "detection", "recognition", "completion", "sampling", "tuning", "transfer", "decoding",
             "modeling", "modelling", "matching", "tracking", "extraction", "synthesis", "compression", "mining",
             "initialization", "gradient", "critic", "actor", "verification", "diagnosis", "enhancement",
-            "reconstruction", "coding", "discovery", "accuracy", "precision", "performance");
+            "reconstruction", "coding", "discovery", "kernel", "accuracy", "precision", "performance");
 
     private HeadLexicon() {
     }
@@ -102,7 +118,18 @@ final class HeadLexicon {
      * {@link #isTaskDescription}.
      */
     static boolean namesNothing(Chunk chunk) {
-        return isUnnamed(chunk) || isDataDescription(chunk) || isTaskDescription(chunk);
+        return isUnnamed(chunk) || isDataDescription(chunk) || isTaskDescription(chunk) || isArtifactDescription(chunk);
+    }
+
+    /**
+     * True for a generic head with only its role or size before it ("the base model", "small models", "a
+     * training technique", "the target function"): which one of a paper's artifacts, not which method.
+     */
+    static boolean isArtifactDescription(Chunk chunk) {
+        String head = headKey(chunk);
+        return chunk.length() >= 2 && TOO_GENERIC_ALONE.contains(head) && BY_HEAD.get(head) == ConceptClass.METHOD
+                && chunk.tokens().subList(0, chunk.length() - 1).stream()
+                        .allMatch(t -> ARTIFACT_ROLES.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -122,7 +149,22 @@ final class HeadLexicon {
         if (head.equals("rate") && !before.isEmpty() && before.get(before.size() - 1).word().equalsIgnoreCase("learning")) {
             return true;
         }
-        return head.equals("map") && chunk.head().word().equals(chunk.head().word().toLowerCase(Locale.ROOT));
+        return head.equals("map") && chunk.head().word().equals(chunk.head().word().toLowerCase(Locale.ROOT))
+                || isAttentionIdiom(chunk);
+    }
+
+    /** "has gained (significant) attention", "paying insufficient attention": interest, not the attention mechanism. */
+    private static boolean isAttentionIdiom(Chunk chunk) {
+        if (!headKey(chunk).equals("attention") || !chunk.tokens().subList(0, chunk.length() - 1).stream()
+                .allMatch(t -> t.pos().startsWith("JJ"))) {
+            return false;
+        }
+        int i = chunk.from() - 1;
+        while (i >= 0 && (chunk.sentence().token(i).pos().startsWith("JJ") || chunk.sentence().token(i).pos().startsWith("RB")
+                || chunk.sentence().token(i).pos().equals("DT"))) {
+            i--;
+        }
+        return i >= 0 && ATTENTION_VERBS.contains(lemma(chunk.sentence().token(i)));
     }
 
     /**
@@ -169,8 +211,9 @@ final class HeadLexicon {
 
     /**
      * "math reasoning tasks" names the task "math reasoning", "a distillation process" the method
-     * "distillation": a word like "task" or "process" after a phrase that is of that class by its own head
-     * adds nothing, and without it both spellings are one concept. Otherwise the chunk itself.
+     * "distillation", "RL methods" RL: a word like "task", "process" or "method" after a phrase that is of that
+     * class by its own head (or, for methods, a name) adds nothing, and without it both spellings are one
+     * concept. Otherwise the chunk itself.
      */
     static Chunk withoutRedundantHead(Chunk chunk) {
         ConceptClass kind = REDUNDANT_HEADS.get(headKey(chunk));
@@ -178,7 +221,10 @@ final class HeadLexicon {
             return chunk;
         }
         Chunk rest = new Chunk(chunk.sentence(), chunk.from(), chunk.to() - 1);
-        return classOf(rest).filter(type -> type == kind).isPresent() ? rest : chunk;
+        // "the GRPO approach" is GRPO; "the XOR problem" stays a problem
+        boolean namedMethod = kind == ConceptClass.METHOD && rest.tokens().stream()
+                .allMatch(t -> Names.isCoinedName(t.word()) && !LOWER_CASE_TAIL.matcher(t.word()).find()); // not "RL-based"
+        return namedMethod || classOf(rest).filter(type -> type == kind).isPresent() ? rest : chunk;
     }
 
     private static boolean isGenericActivity(String head) {

@@ -34,7 +34,9 @@ final class NounPhraseChunker {
             "required", "oft-cited",
             // when or whose, not what: "the old tasks", "incoming tasks", "the desired task", "possible problems"
             "old", "later", "incoming", "subsequent", "retained", "desired", "individual", "possible", "meaningful",
-            "limited", "successful", "preliminary");
+            "limited", "successful", "preliminary", "latest", "contemporary", "related", "useful", "detailed",
+            "ultimate", "deeper", "simultaneous", "suitable", "modern", "innovative", "generalizable", "imperfect",
+            "impactful", "increased", "minimal", "obtained");
 
     /** Never part of a name: naming verbs ("termed X") and abbreviations of running text. */
     private static final Set<String> NOT_CHUNK_WORDS = Set.of("%", "etc", "et", "al", "i.e.", "e.g.", "termed",
@@ -81,6 +83,9 @@ final class NounPhraseChunker {
             while (start < end && (isEvaluative(sentence.token(start)) || isNextBeforeHead(sentence, start, end))) {
                 start++;
             }
+            if (end - start > 2 && isGerundWithObject(sentence, start)) {
+                start++;
+            }
             if (start < end) {
                 result.add(new Chunk(sentence, start, end));
             }
@@ -88,6 +93,18 @@ final class NounPhraseChunker {
             i = Math.max(verbFollows ? j + 1 : j, i + 1);
         }
         return result;
+    }
+
+    /**
+     * "training dexterous manipulation policies": an -ing word the tagger read as a noun, followed by an
+     * adjective, is a verb with its object; the phrase is the object. "training data" and "learning rate" are
+     * compounds (a noun follows).
+     */
+    private static boolean isGerundWithObject(Sentence sentence, int start) {
+        Token first = sentence.token(start);
+        String next = sentence.token(start + 1).pos();
+        return first.word().endsWith("ing") && Character.isLowerCase(first.word().charAt(0))
+                && (first.pos().equals("NN") || first.pos().equals("VBG")) && (next.startsWith("JJ") || next.equals("VBN"));
     }
 
     /**

@@ -334,4 +334,28 @@ class RuleBasedExtractorTest {
                 "We present a unified theoretical framework bridging Supervised Fine-Tuning (SFT) and preference learning.");
         assertTrue(paperRelations(linked).stream().noneMatch(r -> r.startsWith("proposes")), paperRelations(linked).toString());
     }
+
+    @Test
+    void methodOrApproachAfterAMethodAddsNothingAndARoleOrSizeNamesNoMethod() {
+        Set<String> relations = paperRelations(extract("A plain title",
+                "We fine-tune the base model and small models with RL methods and the GRPO approach. "
+                        + "An RL-based approach and a deep learning technique are our baselines."));
+        Set<String> methods = relations.stream().filter(r -> r.startsWith("usesMethod")).collect(Collectors.toSet());
+        assertTrue(methods.contains("usesMethod reinforcement learning"), methods.toString());
+        assertTrue(methods.contains("usesMethod group relative policy optimization"), methods.toString()); // GRPO, by the vocabulary
+        assertTrue(methods.contains("usesMethod deep learning"), methods.toString());
+        assertTrue(methods.contains("usesMethod RL-based approach"), methods.toString()); // "RL-based" alone is no method
+        assertTrue(methods.stream().noneMatch(r -> r.contains("base model") || r.contains("small model")
+                || r.endsWith(" method") || r.endsWith("technique")), methods.toString());
+    }
+
+    @Test
+    void aGerundBeforeItsObjectAndAttentionAsInterestAreNotPartOfAMethod() {
+        Set<String> relations = paperRelations(extract("A plain title",
+                "Diffusion models have gained significant attention. "
+                        + "We find that training dexterous manipulation policies with curriculum learning is stable."));
+        assertTrue(relations.contains("usesMethod dexterous manipulation policy"), relations.toString());
+        assertTrue(relations.stream().noneMatch(r -> r.contains("attention") || r.contains("training dexterous")),
+                relations.toString());
+    }
 }
