@@ -197,8 +197,28 @@ final class Cues {
         return false;
     }
 
+    /** Words before a verb that make it a question or a possibility rather than a statement. */
+    private static final Set<String> MODALS = Set.of("can", "could", "would", "should", "might", "may");
+
     static boolean isProposeVerb(Token token) {
         return token.pos().startsWith("VB") && PROPOSE_LEMMAS.contains(lemma(token));
+    }
+
+    /**
+     * "how can we build AI systems that ...", "our ability to build them": a verb after a modal, or after "to"
+     * that follows a noun, asks or hopes; it does not say what the paper did.
+     */
+    static boolean isUnasserted(Sentence sentence, int verb) {
+        int before = verb - 1;
+        if (before >= 1 && lower(sentence.token(before)).equals("we")) {
+            before--;
+        }
+        if (before < 0) {
+            return false;
+        }
+        String word = lower(sentence.token(before));
+        // "our ability to build" hopes; "allows us to propose" and "we aim to introduce" state what the paper does
+        return MODALS.contains(word) || word.equals("to") && before > 0 && sentence.token(before - 1).pos().startsWith("NN");
     }
 
     static boolean isNamingWord(Token token) {

@@ -117,7 +117,8 @@ final class NounPhraseChunker {
 
     /**
      * A verb the tagger read as part of a noun phrase, starting a clause about the phrase before it:
-     * "reinforcement learning enables/NNS generalization", "a framework enhancing/VBG counterspeech generation".
+     * "reinforcement learning enables/NNS generalization", "a framework enhancing/VBG counterspeech generation",
+     * "HannesImitationDataset comprising/VBG grasping demonstrations".
      * A nominal -ing after a specific noun ("curriculum learning", "cable routing") stays in the phrase.
      */
     private static boolean startsClause(Sentence sentence, int j) {
@@ -128,7 +129,9 @@ final class NounPhraseChunker {
         if (CLAUSE_VERBS.contains(word)) {
             return true;
         }
-        return sentence.token(j).pos().equals("VBG") && !HeadLexicon.isHeadWord(word) && GENERIC_ARTIFACTS.contains(sentence.token(j - 1).word().toLowerCase(Locale.ROOT));
+        Token before = sentence.token(j - 1);
+        return sentence.token(j).pos().equals("VBG") && !HeadLexicon.isHeadWord(word)
+                && (GENERIC_ARTIFACTS.contains(before.word().toLowerCase(Locale.ROOT)) || Names.isCoinedName(before.word()));
     }
 
     /** A word that praises, grades or places a thing rather than names it ("novel", "high", "old"). */

@@ -232,7 +232,7 @@ public final class RuleBasedExtractor implements Extractor {
                 chunkStartingNear(s, named.get()).filter(c -> c.isNameLike() || hasAcronym(s, c) || isCapitalised(c)
                                 || namesAThing(sentence, cue) && isWholeTerm(c))
                         .ifPresent(c -> addProposal(result, s, c, Rule.NAMING));
-            } else if (Cues.isProposeVerb(token)) {
+            } else if (Cues.isProposeVerb(token) && !Cues.isUnasserted(sentence, v)) {
                 result.addAll(namedAfterVerb(s, v, acronyms));
             }
         }

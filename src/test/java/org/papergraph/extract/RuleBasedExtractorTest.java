@@ -358,4 +358,21 @@ class RuleBasedExtractorTest {
         assertTrue(relations.stream().noneMatch(r -> r.contains("attention") || r.contains("training dexterous")),
                 relations.toString());
     }
+
+    @Test
+    void aMakingVerbAfterAModalOrANounsToIsNoProposalButAfterUsToItIs() {
+        LinkedExtraction asked = extract("A plain title",
+                "How can we build AutoSys agents that follow intent? This improves our ability to build XNet-2 systems.");
+        assertTrue(proposed(asked).isEmpty(), proposed(asked).toString());
+        LinkedExtraction stated = extract("A plain title",
+                "These insights allow us to propose XNet-2, a method for image editing.");
+        assertEquals(Set.of("XNet-2"), proposed(stated));
+    }
+
+    @Test
+    void aParticipleAfterANameStartsAClause() {
+        LinkedExtraction linked = extract("A plain title",
+                "We build HannesDataset comprising grasping demonstrations.");
+        assertEquals(Set.of("HannesDataset"), proposed(linked));
+    }
 }
