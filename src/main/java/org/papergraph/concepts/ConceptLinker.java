@@ -38,10 +38,22 @@ public final class ConceptLinker {
             if (relation.subject() != null) {
                 linked.computeIfAbsent(relation.subject(), m -> resolve(m, extraction));
             }
-            relations.add(usingTheConceptsClass(relation, object));
+            relations.add(usingTheConceptsClass(notProposingAKnownConcept(relation, object), object));
         }
         Extraction consistent = new Extraction(extraction.paper(), extraction.mentions(), relations, extraction.acronyms());
         return new LinkedExtraction(consistent, linked);
+    }
+
+    /**
+     * "We propose a hybrid neural network (NN) and PDE approach": a concept the curated vocabulary lists is
+     * established, so a paper that seems to propose it uses it.
+     */
+    private Relation notProposingAKnownConcept(Relation relation, ConceptRef object) {
+        if (relation.type() != RelationType.PROPOSES || vocabulary.find(object.key()).isEmpty()) {
+            return relation;
+        }
+        return new Relation(relation.subject(), RelationType.usesFor(object.type()), relation.object(), relation.rule(),
+                relation.confidence());
     }
 
     /**

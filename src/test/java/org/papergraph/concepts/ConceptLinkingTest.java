@@ -39,6 +39,16 @@ class ConceptLinkingTest {
     }
 
     @Test
+    void aConceptTheVocabularyListsIsUsedNotProposed() {
+        LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
+                "We propose a hybrid neural network (NN) and PDE approach for learning dynamics.");
+        Map<String, RelationType> byKey = linked.extraction().relations().stream().filter(r -> r.fromPaper())
+                .collect(Collectors.toMap(r -> linked.conceptOf(r.object()).key(), r -> r.type(), (a, b) -> a));
+        assertEquals(RelationType.USES_METHOD, byKey.get("neural-network"), byKey.toString());
+        assertTrue(linked.extraction().relations().stream().noneMatch(r -> r.type() == RelationType.PROPOSES), byKey.toString());
+    }
+
+    @Test
     void aPaperDefinedAcronymMeansItsLongFormInThatPaper() {
         LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
                 "Various algorithms for continual learning (CL) focus on class incremental settings. We find that CL suffers from catastrophic forgetting.");
