@@ -103,7 +103,9 @@ final class HeadLexicon {
             "classification", "detection", "recognition", "completion", "sampling", "tuning", "transfer", "decoding",
             "modeling", "modelling", "matching", "tracking", "extraction", "synthesis", "compression", "mining",
             "initialization", "gradient", "critic", "actor", "verification", "diagnosis", "enhancement",
-            "reconstruction", "coding", "discovery", "kernel", "accuracy", "precision", "performance");
+            "reconstruction", "coding", "discovery", "kernel", "accuracy", "precision", "performance",
+            "application", "machine", "system", "scenario", "setting", "domain", "phase", "field", "area", "aspect",
+            "factor", "component", "tool", "technology");
 
     private HeadLexicon() {
     }

@@ -36,7 +36,7 @@ final class NounPhraseChunker {
             "old", "later", "incoming", "subsequent", "retained", "desired", "individual", "possible", "meaningful",
             "limited", "successful", "preliminary", "latest", "contemporary", "related", "useful", "detailed",
             "ultimate", "deeper", "simultaneous", "suitable", "modern", "innovative", "generalizable", "imperfect",
-            "impactful", "increased", "minimal", "obtained");
+            "impactful", "increased", "minimal", "obtained", "alternative", "thorough", "in-depth");
 
     /** Never part of a name: naming verbs ("termed X") and abbreviations of running text. */
     private static final Set<String> NOT_CHUNK_WORDS = Set.of("%", "etc", "et", "al", "i.e.", "e.g.", "termed",
@@ -83,7 +83,7 @@ final class NounPhraseChunker {
             while (start < end && (isEvaluative(sentence.token(start)) || isNextBeforeHead(sentence, start, end))) {
                 start++;
             }
-            if (end - start > 2 && isGerundWithObject(sentence, start)) {
+            if (end - start >= 2 && isGerundWithObject(sentence, start)) {
                 start++;
             }
             if (start < end) {
@@ -96,15 +96,16 @@ final class NounPhraseChunker {
     }
 
     /**
-     * "training dexterous manipulation policies": an -ing word the tagger read as a noun, followed by an
-     * adjective, is a verb with its object; the phrase is the object. "training data" and "learning rate" are
-     * compounds (a noun follows).
+     * "training dexterous manipulation policies", "training LLMs": an -ing word the tagger read as a noun,
+     * followed by an adjective or an acronym, is a verb with its object; the phrase is the object. "training
+     * data" and "learning rate" are compounds (a noun follows).
      */
     private static boolean isGerundWithObject(Sentence sentence, int start) {
         Token first = sentence.token(start);
         String next = sentence.token(start + 1).pos();
         return first.word().endsWith("ing") && Character.isLowerCase(first.word().charAt(0))
-                && (first.pos().equals("NN") || first.pos().equals("VBG")) && (next.startsWith("JJ") || next.equals("VBN"));
+                && (first.pos().equals("NN") || first.pos().equals("VBG"))
+                && (next.startsWith("JJ") || next.equals("VBN") || Names.isAcronym(sentence.token(start + 1).word()));
     }
 
     /**

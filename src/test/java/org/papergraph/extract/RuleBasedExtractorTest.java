@@ -375,4 +375,14 @@ class RuleBasedExtractorTest {
                 "We build HannesDataset comprising grasping demonstrations.");
         assertEquals(Set.of("HannesDataset"), proposed(linked));
     }
+
+    @Test
+    void anAlternativeIsNoKindAndTrainingAnAcronymIsUsingIt() {
+        LinkedExtraction linked = extract("A plain title",
+                "Alternative approaches such as knowledge distillation exist. We report a thorough analysis of training LLMs.");
+        Set<String> relations = paperRelations(linked);
+        assertTrue(relations.contains("usesMethod large language model"), relations.toString());
+        assertTrue(relations.stream().noneMatch(r -> r.contains("training LLM") || r.contains("analysis")), relations.toString());
+        assertTrue(methodRelations(linked).stream().noneMatch(r -> r.contains("alternative")), methodRelations(linked).toString());
+    }
 }
