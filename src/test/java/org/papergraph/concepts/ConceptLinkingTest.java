@@ -49,6 +49,16 @@ class ConceptLinkingTest {
     }
 
     @Test
+    void curriculaAndACurriculumAreOneConcept() {
+        LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
+                "We train the agent with a curriculum. We find that curricula speed up training.");
+        Set<String> keys = linked.extraction().mentions().stream()
+                .filter(m -> m.text().toLowerCase().startsWith("curricul"))
+                .map(m -> linked.conceptOf(m).key()).collect(Collectors.toSet());
+        assertEquals(Set.of("curriculum"), keys); // both spellings, under curriculum learning in the vocabulary
+    }
+
+    @Test
     void aPaperDefinedAcronymMeansItsLongFormInThatPaper() {
         LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
                 "Various algorithms for continual learning (CL) focus on class incremental settings. We find that CL suffers from catastrophic forgetting.");
