@@ -28,12 +28,22 @@ class ConceptLinkingTest {
                 .collect(Collectors.toMap(Mention::text, m -> linked.conceptOf(m).key(), (a, b) -> a));
     }
 
+    /** How the paper relates to each concept it uses or proposes, by concept key. */
+    private static Map<String, RelationType> paperRelationTypes(LinkedExtraction linked) {
+        return linked.extraction().relations().stream().filter(r -> r.fromPaper())
+                .collect(Collectors.toMap(r -> linked.conceptOf(r.object()).key(), r -> r.type(), (a, b) -> a));
+    }
+
+    private static Set<String> keysOfMentionsStartingWith(LinkedExtraction linked, String prefix) {
+        return linked.extraction().mentions().stream().filter(m -> m.text().toLowerCase().startsWith(prefix))
+                .map(m -> linked.conceptOf(m).key()).collect(Collectors.toSet());
+    }
+
     @Test
     void aPaperUsesAConceptByTheRelationOfTheVocabularysClass() {
         LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
                 "We address image segmentation with Bayesian inference.");
-        Map<String, RelationType> byKey = linked.extraction().relations().stream().filter(r -> r.fromPaper())
-                .collect(Collectors.toMap(r -> linked.conceptOf(r.object()).key(), r -> r.type(), (a, b) -> a));
+        Map<String, RelationType> byKey = paperRelationTypes(linked);
         assertEquals(RelationType.USES_METHOD, byKey.get("bayesian-inference"), byKey.toString()); // "inference" reads as a task
         assertEquals(RelationType.ADDRESSES_TASK, byKey.get("image-segmentation"), byKey.toString());
     }
@@ -42,8 +52,7 @@ class ConceptLinkingTest {
     void aConceptTheVocabularyListsIsUsedNotProposed() {
         LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
                 "We propose a hybrid neural network (NN) and PDE approach for learning dynamics.");
-        Map<String, RelationType> byKey = linked.extraction().relations().stream().filter(r -> r.fromPaper())
-                .collect(Collectors.toMap(r -> linked.conceptOf(r.object()).key(), r -> r.type(), (a, b) -> a));
+        Map<String, RelationType> byKey = paperRelationTypes(linked);
         assertEquals(RelationType.USES_METHOD, byKey.get("neural-network"), byKey.toString());
         assertTrue(linked.extraction().relations().stream().noneMatch(r -> r.type() == RelationType.PROPOSES), byKey.toString());
     }
@@ -52,10 +61,7 @@ class ConceptLinkingTest {
     void curriculaAndACurriculumAreOneConcept() {
         LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
                 "We train the agent with a curriculum. We find that curricula speed up training.");
-        Set<String> keys = linked.extraction().mentions().stream()
-                .filter(m -> m.text().toLowerCase().startsWith("curricul"))
-                .map(m -> linked.conceptOf(m).key()).collect(Collectors.toSet());
-        assertEquals(Set.of("curriculum"), keys); // both spellings, under curriculum learning in the vocabulary
+        assertEquals(Set.of("curriculum"), keysOfMentionsStartingWith(linked, "curricul")); // both spellings, under curriculum learning in the vocabulary
     }
 
     @Test
@@ -78,10 +84,7 @@ class ConceptLinkingTest {
     void pluralAndCaseVariantsMeetInOneConcept() {
         LinkedExtraction linked = link(new org.papergraph.extract.RuleBasedExtractor(),
                 "Recently, diffusion models have emerged as a powerful class of generative models. We study a Diffusion Model for editing.");
-        Set<String> keys = linked.extraction().mentions().stream()
-                .filter(m -> m.text().toLowerCase().startsWith("diffusion model"))
-                .map(m -> linked.conceptOf(m).key()).collect(Collectors.toSet());
-        assertEquals(Set.of("diffusion-model"), keys);
+        assertEquals(Set.of("diffusion-model"), keysOfMentionsStartingWith(linked, "diffusion model"));
     }
 
     @Test

@@ -31,6 +31,11 @@ class RuleBasedExtractorTest {
                 .collect(Collectors.toSet());
     }
 
+    /** The relations of one type among {@link #paperRelations}, e.g. "addressesTask". */
+    private static Set<String> ofType(Set<String> relations, String type) {
+        return relations.stream().filter(r -> r.startsWith(type + " ")).collect(Collectors.toSet());
+    }
+
     private static Set<String> methodRelations(LinkedExtraction linked) {
         return linked.extraction().relations().stream().filter(r -> !r.fromPaper())
                 .map(r -> linked.conceptOf(r.subject()).label() + " " + r.type().localName() + " "
@@ -278,7 +283,7 @@ class RuleBasedExtractorTest {
         LinkedExtraction linked = extract("A plain title",
                 "We train our model on a large synthetic dataset and a training corpus, and evaluate it on the OphVL dataset. "
                         + "Our model outperforms baselines on OphVL.");
-        Set<String> datasets = paperRelations(linked).stream().filter(r -> r.startsWith("usesDataset")).collect(Collectors.toSet());
+        Set<String> datasets = ofType(paperRelations(linked), "usesDataset");
         assertEquals(Set.of("usesDataset OphVL"), datasets);
     }
 
@@ -304,7 +309,7 @@ class RuleBasedExtractorTest {
         Set<String> relations = paperRelations(extract("A plain title",
                 "Our agent solves everyday tasks, robot tasks, reasoning tasks and machine learning tasks. "
                         + "It also solves cable routing tasks and the trajectory tracking problem, and the XOR problem."));
-        Set<String> tasks = relations.stream().filter(r -> r.startsWith("addressesTask")).collect(Collectors.toSet());
+        Set<String> tasks = ofType(relations, "addressesTask");
         assertEquals(Set.of("addressesTask cable routing", "addressesTask trajectory tracking", "addressesTask XOR problem"), tasks);
     }
 
@@ -313,7 +318,7 @@ class RuleBasedExtractorTest {
         Set<String> relations = paperRelations(extract("A plain title",
                 "We study real-time generation, automatic discovery and the next task. "
                         + "Our model improves enhanced mathematical reasoning and next sentence prediction."));
-        Set<String> tasks = relations.stream().filter(r -> r.startsWith("addressesTask")).collect(Collectors.toSet());
+        Set<String> tasks = ofType(relations, "addressesTask");
         assertEquals(Set.of("addressesTask mathematical reasoning", "addressesTask next sentence prediction"), tasks);
     }
 
@@ -340,7 +345,7 @@ class RuleBasedExtractorTest {
         Set<String> relations = paperRelations(extract("A plain title",
                 "We fine-tune the base model and small models with RL methods and the GRPO approach. "
                         + "An RL-based approach and a deep learning technique are our baselines."));
-        Set<String> methods = relations.stream().filter(r -> r.startsWith("usesMethod")).collect(Collectors.toSet());
+        Set<String> methods = ofType(relations, "usesMethod");
         assertTrue(methods.contains("usesMethod reinforcement learning"), methods.toString());
         assertTrue(methods.contains("usesMethod group relative policy optimization"), methods.toString()); // GRPO, by the vocabulary
         assertTrue(methods.contains("usesMethod deep learning"), methods.toString());
