@@ -85,6 +85,10 @@ final class HeadLexicon {
     private static final Set<String> DATA_ROLES = Set.of("training", "test", "testing", "evaluation", "validation",
             "benchmark", "reference", "toy", "public", "web", "internet");
 
+    /** First parts of hyphenated modifiers that make them adjectives: "long-horizon", "multi-step". */
+    private static final Set<String> ADJECTIVE_PREFIXES = Set.of("long", "short", "multi", "high", "low", "large",
+            "small", "single", "fine", "coarse", "open", "real", "full", "half", "well", "hard", "easy", "many", "few");
+
     /** How or when something is done rather than what: "real-time generation", "online exploration". */
     private static final Set<String> MANNER = Set.of("automatic", "autonomous", "real-time", "online", "offline",
             "instant", "fast", "slow", "continual", "targeted", "end-to-end", "autoregressive", "auto-regressive",
@@ -206,7 +210,8 @@ final class HeadLexicon {
             return false;
         }
         boolean describedOnly = kind.tokens().stream().allMatch(t -> t.pos().startsWith("JJ") || t.pos().equals("VBN")
-                || WordShape.isQuantity(t.word()) || TASK_ROLES.contains(t.word().toLowerCase(Locale.ROOT)));
+                || isAdjectiveCompound(t.word()) || WordShape.isQuantity(t.word())
+                || TASK_ROLES.contains(t.word().toLowerCase(Locale.ROOT)));
         ConceptClass kindClass = BY_HEAD.get(headKey(kind));
         return describedOnly || isGeneric(kind) || kindClass != null && kindClass != ConceptClass.TASK;
     }
@@ -227,6 +232,12 @@ final class HeadLexicon {
         boolean namedMethod = kind == ConceptClass.METHOD && rest.tokens().stream()
                 .allMatch(t -> Names.isCoinedName(t.word()) && !LOWER_CASE_TAIL.matcher(t.word()).find()); // not "RL-based"
         return namedMethod || classOf(rest).filter(type -> type == kind).isPresent() ? rest : chunk;
+    }
+
+    /** "long-horizon", "multi-step", "high-level": a hyphenated modifier led by an adjective, whatever its tag. */
+    private static boolean isAdjectiveCompound(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && ADJECTIVE_PREFIXES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isGenericActivity(String head) {
