@@ -18,6 +18,21 @@ final class ConceptNames {
     private ConceptNames() {
     }
 
+    private static boolean bracketsBalance(Chunk chunk) {
+        int depth = 0;
+        for (var token : chunk.tokens()) {
+            String word = token.word();
+            if (word.equals("(") || word.equals("[") || word.equals("-LRB-") || word.equals("-LSB-")) {
+                depth++;
+            } else if (word.equals(")") || word.equals("]") || word.equals("-RRB-") || word.equals("-RSB-")) {
+                if (--depth < 0) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+
     static Optional<Chunk> name(Chunk span, ConceptClass type) {
         Sentence sentence = span.sentence();
         int start = span.from();
@@ -30,6 +45,9 @@ final class ConceptNames {
             return Optional.empty();
         }
         Chunk chunk = new Chunk(span.sentence(), start, span.to());
+        if (!bracketsBalance(chunk)) {
+            return Optional.empty(); // "exploratory optimization of reasoning ) combines preference optimization"
+        }
         // A word alone that the tagger read as a metric ("accuracy", "precision") is one.
         boolean metricWord = type == ConceptClass.METRIC && chunk.length() == 1;
         return HeadLexicon.namesNothing(chunk) && !metricWord ? Optional.empty() : Optional.of(HeadLexicon.withoutRedundantHead(chunk));

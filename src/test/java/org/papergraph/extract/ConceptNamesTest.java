@@ -29,6 +29,9 @@ class ConceptNamesTest {
         assertTrue(name("unlabeled/JJ data/NNS", ConceptClass.DATASET).isEmpty());
         assertTrue(name("the/DT training/NN process/NN", ConceptClass.METHOD).isEmpty());
         assertTrue(name("strong/JJ model/NN", ConceptClass.METHOD).isEmpty());
+        assertTrue(name("reasoning/NN )/-RRB- combines/VBZ preference/NN optimization/NN", ConceptClass.METHOD).isEmpty());
+        assertEquals(Optional.of("graph neural network ( GNN )"),
+                name("graph/NN neural/JJ network/NN (/-LRB- GNN/NNP )/-RRB-", ConceptClass.METHOD));
     }
 
     @Test
