@@ -34,6 +34,13 @@ class FamilyUsesTest {
     }
 
     @Test
+    void aFamilyWordInsideAModelsNameIsNoUseButANameStartingWithItIs() {
+        assertEquals(List.of(), used("We/PRP evaluate/VBP DeepSeek-R1-Distill-Qwen-1.5B/NNP on/IN math/NN ./.").stream()
+                .filter(f -> f.equals("knowledge distillation")).toList());
+        assertEquals(List.of("reinforcement learning"), used("an/DT RL-based/JJ planner/NN"));
+    }
+
+    @Test
     void acronymsMatchOnlyInCapitals() {
         assertEquals(List.of(), used("a/DT gan/NN of/IN workers/NNS"));
         assertEquals(List.of("generative adversarial network"), used("a/DT GAN/NNP generates/VBZ images/NNS"));
