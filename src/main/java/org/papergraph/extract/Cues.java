@@ -197,12 +197,12 @@ final class Cues {
         return false;
     }
 
-    /** Words before a verb that make it a question or a possibility rather than a statement. */
-    private static final Set<String> MODALS = Set.of("can", "could", "would", "should", "might", "may");
-
     static boolean isProposeVerb(Token token) {
         return token.pos().startsWith("VB") && PROPOSE_LEMMAS.contains(lemma(token));
     }
+
+    /** Words before a verb that make it a question or a possibility rather than a statement. */
+    private static final Set<String> MODALS = Set.of("can", "could", "would", "should", "might", "may");
 
     /**
      * "how can we build AI systems that ...", "our ability to build them": a verb after a modal, or after "to"

@@ -75,13 +75,14 @@ final class HeadLexicon {
     private static final Set<String> TASK_ROLES = Set.of("target", "source", "proxy", "pretext", "auxiliary", "robot",
             "robotics", "agent", "benchmark");
 
-    /** What data is used for, or how it is offered, rather than which data it is: "a training corpus", "toy datasets". */
     /** Verbs whose object "attention" is interest: "gained attention", "attracted much attention". */
     private static final Set<String> ATTENTION_VERBS = Set.of("gain", "garner", "attract", "receive", "raise", "draw",
             "pay", "get", "deserve", "capture", "grab", "warrant");
 
+    /** A hyphenated word ending in a lower-case part: "RL-based" is a kind of approach, not a name. */
     private static final Pattern LOWER_CASE_TAIL = Pattern.compile("-[a-z]+$");
 
+    /** What data is used for, or how it is offered, rather than which data it is: "a training corpus", "toy datasets". */
     private static final Set<String> DATA_ROLES = Set.of("training", "test", "testing", "evaluation", "validation",
             "benchmark", "reference", "toy", "public", "web", "internet");
 
@@ -120,8 +121,8 @@ final class HeadLexicon {
     }
 
     /**
-     * True for a phrase that names no concept of the graph: {@link #isUnnamed}, {@link #isDataDescription} or
-     * {@link #isTaskDescription}.
+     * True for a phrase that names no concept of the graph: {@link #isUnnamed}, {@link #isDataDescription},
+     * {@link #isTaskDescription} or {@link #isArtifactDescription}.
      */
     static boolean namesNothing(Chunk chunk) {
         return isUnnamed(chunk) || isDataDescription(chunk) || isTaskDescription(chunk) || isArtifactDescription(chunk);
@@ -230,7 +231,7 @@ final class HeadLexicon {
         Chunk rest = new Chunk(chunk.sentence(), chunk.from(), chunk.to() - 1);
         // "the GRPO approach" is GRPO; "the XOR problem" stays a problem
         boolean namedMethod = kind == ConceptClass.METHOD && rest.tokens().stream()
-                .allMatch(t -> Names.isCoinedName(t.word()) && !LOWER_CASE_TAIL.matcher(t.word()).find()); // not "RL-based"
+                .allMatch(t -> Names.isCoinedName(t.word()) && !LOWER_CASE_TAIL.matcher(t.word()).find());
         return namedMethod || classOf(rest).filter(type -> type == kind).isPresent() ? rest : chunk;
     }
 
