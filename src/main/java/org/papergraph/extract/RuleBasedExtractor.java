@@ -356,6 +356,13 @@ public final class RuleBasedExtractor implements Extractor {
                 break;
             }
         }
+        if (colon >= 5 && ProposalNames.isClosing(title.token(colon - 1).word()) && ProposalNames.isOpening(title.token(colon - 3).word())
+                && Names.isAcronym(title.token(colon - 2).word())) {
+            // "Paired Open-Ended Trailblazer (POET): ...": a long form with its acronym names the paper's artifact
+            String acronym = title.token(colon - 2).word();
+            return ProposalNames.longFormBefore(title, colon - 3, acronym).filter(longForm -> longForm.from() == 0)
+                    .map(longForm -> longForm.mention(ConceptClass.METHOD, s.section(), acronym));
+        }
         if (colon < 1 || colon > 4) {
             return Optional.empty();
         }
@@ -557,6 +564,10 @@ public final class RuleBasedExtractor implements Extractor {
                 return longForm.get().mention(type, s.section(), chunk.text());
             }
         }
+        Optional<Chunk> cutShort = acronym == null ? longFormCutShort(chunk) : Optional.empty();
+        if (cutShort.isPresent()) {
+            return cutShort.get().mention(type, s.section(), sentence.token(chunk.to() + 1).word());
+        }
         Chunk name = ProposalNames.nameOf(chunk);
         if (acronym == null) {
             // "RePack (Representation Packing)": the name first, its long form in parentheses.
@@ -576,6 +587,21 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         return (acronym == null ? name : ProposalNames.withCapitalisedArticle(chunk)).mention(type, s.section(), acronym);
+    }
+
+    /**
+     * "Mine Your Own vieW (MYOW)": the chunker stops at the verb and pronoun inside a coined long form, but
+     * the acronym after it says where the name begins.
+     */
+    private static Optional<Chunk> longFormCutShort(Chunk chunk) {
+        Sentence sentence = chunk.sentence();
+        int open = chunk.to();
+        if (open + 2 >= sentence.size() || !ProposalNames.isOpening(sentence.token(open).word())
+                || !Names.isAcronym(sentence.token(open + 1).word()) || !ProposalNames.isClosing(sentence.token(open + 2).word())) {
+            return Optional.empty();
+        }
+        return ProposalNames.longFormBefore(sentence, open, sentence.token(open + 1).word())
+                .filter(longForm -> longForm.from() < chunk.from());
     }
 
     private static Optional<ConceptClass> appositiveClass(SentenceMentions s, Chunk chunk) {

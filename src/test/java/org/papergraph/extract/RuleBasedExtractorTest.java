@@ -391,4 +391,14 @@ class RuleBasedExtractorTest {
         assertTrue(relations.stream().noneMatch(r -> r.contains("training LLM") || r.contains("analysis")), relations.toString());
         assertTrue(methodRelations(linked).stream().noneMatch(r -> r.contains("alternative")), methodRelations(linked).toString());
     }
+
+    @Test
+    void anAcronymAfterANameSaysWhereItsLongFormBegins() {
+        LinkedExtraction titled = extract("Paired Open-Ended Trailblazer (POET): Endlessly Generating Environments",
+                "POET produces diverse behaviors.");
+        assertEquals(Set.of("paired open-ended trailblazer"), proposed(titled));
+        LinkedExtraction cut = extract("A plain title",
+                "In this paper, we introduce Mine Your Own vieW (MYOW), a new approach for self-supervised learning.");
+        assertEquals(Set.of("mine your own vieW"), proposed(cut));
+    }
 }
