@@ -50,6 +50,6 @@ final class ConceptNames {
         }
         // A word alone that the tagger read as a metric ("accuracy", "precision") is one.
         boolean metricWord = type == ConceptClass.METRIC && chunk.length() == 1;
-        return HeadLexicon.namesNothing(chunk) && !metricWord ? Optional.empty() : Optional.of(HeadLexicon.withoutRedundantHead(chunk));
+        return NamelessPhrases.namesNothing(chunk) && !metricWord ? Optional.empty() : Optional.of(HeadLexicon.withoutRedundantHead(chunk));
     }
 }

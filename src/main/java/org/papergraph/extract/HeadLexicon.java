@@ -64,37 +64,12 @@ final class HeadLexicon {
             "method", ConceptClass.METHOD, "algorithm", ConceptClass.METHOD, "approach", ConceptClass.METHOD,
             "technique", ConceptClass.METHOD);
 
-    /** Where a model sits or how big it is, rather than which model it is: "the base model", "small models". */
-    private static final Set<String> ARTIFACT_ROLES = Set.of("base", "bottom", "top", "final", "target", "source",
-            "aggregate", "finetuned", "fine-tuned", "trained", "untrained", "pre-trained", "pretrained", "small", "tiny",
-            "large", "big", "deeper", "shallow", "end-to-end", "full", "single", "separate", "global", "auxiliary",
-            "teacher", "student", "baseline", "reference", "training", "initial", "middle", "intermediate", "learning",
-            "model", "iterative");
-
-    /** Who performs a task or what it serves, rather than which task it is: "robot tasks", "the target task". */
-    private static final Set<String> TASK_ROLES = Set.of("target", "source", "proxy", "pretext", "auxiliary", "robot",
-            "robotics", "agent", "benchmark");
-
     /** Verbs whose object "attention" is interest: "gained attention", "attracted much attention". */
     private static final Set<String> ATTENTION_VERBS = Set.of("gain", "garner", "attract", "receive", "raise", "draw",
             "pay", "get", "deserve", "capture", "grab", "warrant");
 
     /** A hyphenated word ending in a lower-case part: "RL-based" is a kind of approach, not a name. */
     private static final Pattern LOWER_CASE_TAIL = Pattern.compile("-[a-z]+$");
-
-    /** What data is used for, or how it is offered, rather than which data it is: "a training corpus", "toy datasets". */
-    private static final Set<String> DATA_ROLES = Set.of("training", "test", "testing", "evaluation", "validation",
-            "benchmark", "reference", "toy", "public", "web", "internet");
-
-    /** First parts of hyphenated modifiers that make them adjectives: "long-horizon", "multi-step". */
-    private static final Set<String> ADJECTIVE_PREFIXES = Set.of("long", "short", "multi", "high", "low", "large",
-            "small", "single", "fine", "coarse", "open", "real", "full", "half", "well", "hard", "easy", "many", "few");
-
-    /** How or when something is done rather than what: "real-time generation", "online exploration". */
-    private static final Set<String> MANNER = Set.of("automatic", "autonomous", "real-time", "online", "offline",
-            "instant", "fast", "slow", "continual", "targeted", "end-to-end", "autoregressive", "auto-regressive",
-            "flow-based", "sequential", "iterative", "incremental", "joint", "direct", "cognitive", "conceptual",
-            "mechanistic", "developmental", "complementary");
 
     /** Heads that name nothing on their own: "model" alone or "the task" is not a concept. */
     private static final Set<String> TOO_GENERIC_ALONE = Set.of(
@@ -121,30 +96,11 @@ final class HeadLexicon {
     }
 
     /**
-     * True for a phrase that names no concept of the graph: {@link #isUnnamed}, {@link #isDataDescription},
-     * {@link #isTaskDescription} or {@link #isArtifactDescription}.
-     */
-    static boolean namesNothing(Chunk chunk) {
-        return isUnnamed(chunk) || isDataDescription(chunk) || isTaskDescription(chunk) || isArtifactDescription(chunk);
-    }
-
-    /**
-     * True for a generic head with only its role or size before it ("the base model", "small models", "a
-     * training technique", "the target function"): which one of a paper's artifacts, not which method.
-     */
-    static boolean isArtifactDescription(Chunk chunk) {
-        String head = headKey(chunk);
-        return chunk.length() >= 2 && TOO_GENERIC_ALONE.contains(head) && BY_HEAD.get(head) == ConceptClass.METHOD
-                && chunk.tokens().subList(0, chunk.length() - 1).stream()
-                        .allMatch(t -> ARTIFACT_ROLES.contains(t.word().toLowerCase(Locale.ROOT)));
-    }
-
-    /**
      * True for a phrase that names nothing whatever its class: a generic head with at most quantities before
      * it ("the model", "7B models"), "the training process", a learning rate (a setting, not a result), or a
      * lower-case map (an attention or semantic map; mAP is a metric).
      */
-    private static boolean isUnnamed(Chunk chunk) {
+    static boolean isUnnamed(Chunk chunk) {
         String head = headKey(chunk);
         List<Token> before = chunk.tokens().subList(0, chunk.length() - 1);
         if (TOO_GENERIC_ALONE.contains(head) && before.stream().allMatch(t -> WordShape.isQuantity(t.word()))) {
@@ -175,49 +131,6 @@ final class HeadLexicon {
     }
 
     /**
-     * True for a dataset word (or "data") qualified by adjectives or roles alone ("a large dataset",
-     * "synthetic datasets", "public benchmarks", "unlabeled data", "a training corpus"): it describes data
-     * without naming any, so it is no dataset concept. A name ("the MATH dataset") or a noun ("an image
-     * classification dataset") says which data.
-     */
-    static boolean isDataDescription(Chunk chunk) {
-        String head = headKey(chunk);
-        if (chunk.length() < 2 || !DATASET_HEADS.contains(head) && !head.equals("data") && !head.equals("datum")) {
-            return false;
-        }
-        return chunk.tokens().subList(0, chunk.length() - 1).stream().allMatch(t -> !Names.isNameToken(t.word())
-                && (t.pos().startsWith("JJ") || t.pos().equals("VBN") || DATA_ROLES.contains(t.word().toLowerCase(Locale.ROOT))));
-    }
-
-    /**
-     * True for "task" or "problem" after words that say what kind of task it is without naming one: adjectives
-     * or roles alone ("everyday tasks", "long-horizon tasks", "a high-dimensional problem", "the target task",
-     * "robot tasks"), a word too generic alone ("reasoning tasks", "a classification task"), or a phrase of
-     * another class ("machine learning tasks", "pre-training tasks", "a dynamics model problem"). A name keeps
-     * it a task ("the XOR problem", "IL tasks"), and so does a noun that says what is done ("cable routing
-     * tasks", "the weight transport problem"). Also a generic activity with only words of manner before it
-     * ("automatic generation", "real-time exploration", "continual adaptation"): how it is done, not what.
-     */
-    static boolean isTaskDescription(Chunk chunk) {
-        if (chunk.length() >= 2 && isGenericActivity(headKey(chunk)) && chunk.tokens().subList(0, chunk.length() - 1)
-                .stream().allMatch(t -> MANNER.contains(t.word().toLowerCase(Locale.ROOT)))) {
-            return true;
-        }
-        if (chunk.length() < 2 || REDUNDANT_HEADS.get(headKey(chunk)) != ConceptClass.TASK) {
-            return false;
-        }
-        Chunk kind = new Chunk(chunk.sentence(), chunk.from(), chunk.to() - 1);
-        if (kind.tokens().stream().anyMatch(t -> Names.isNameToken(t.word()))) {
-            return false;
-        }
-        boolean describedOnly = kind.tokens().stream().allMatch(t -> t.pos().startsWith("JJ") || t.pos().equals("VBN")
-                || isAdjectiveCompound(t.word()) || WordShape.isQuantity(t.word())
-                || TASK_ROLES.contains(t.word().toLowerCase(Locale.ROOT)));
-        ConceptClass kindClass = BY_HEAD.get(headKey(kind));
-        return describedOnly || isGeneric(kind) || kindClass != null && kindClass != ConceptClass.TASK;
-    }
-
-    /**
      * "math reasoning tasks" names the task "math reasoning", "a distillation process" the method
      * "distillation", "RL methods" RL: a word like "task", "process" or "method" after a phrase that is of that
      * class by its own head (or, for methods, a name) adds nothing, and without it both spellings are one
@@ -235,14 +148,22 @@ final class HeadLexicon {
         return namedMethod || classOf(rest).filter(type -> type == kind).isPresent() ? rest : chunk;
     }
 
-    /** "long-horizon", "multi-step", "high-level": a hyphenated modifier led by an adjective, whatever its tag. */
-    private static boolean isAdjectiveCompound(String word) {
-        int hyphen = word.indexOf('-');
-        return hyphen > 0 && ADJECTIVE_PREFIXES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT));
+    /** The class a head word gives a phrase, or null. */
+    static ConceptClass classOfHead(String head) {
+        return BY_HEAD.get(head);
     }
 
-    private static boolean isGenericActivity(String head) {
-        return BY_HEAD.get(head) == ConceptClass.TASK && TOO_GENERIC_ALONE.contains(head);
+    /** The class a trailing "task", "problem", "process" or "method" adds nothing to, or null. */
+    static ConceptClass redundantFor(String head) {
+        return REDUNDANT_HEADS.get(head);
+    }
+
+    static boolean isTooGenericAlone(String head) {
+        return TOO_GENERIC_ALONE.contains(head);
+    }
+
+    static boolean isDatasetHead(String head) {
+        return DATASET_HEADS.contains(head);
     }
 
     /** True for a word that types a phrase it ends ("learning", "segmentation", "dataset", "accuracy"). */
@@ -259,7 +180,8 @@ final class HeadLexicon {
         return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
     }
 
-    private static String headKey(Chunk chunk) {
+    /** The word a phrase is typed by: its head's lemma (or acronym), the last part of a hyphenated head. */
+    static String headKey(Chunk chunk) {
         String word = chunk.head().word();
         String lemma = chunk.head().lemma() == null ? word : chunk.head().lemma();
         String key = (Names.isAcronym(word) ? Names.singularAcronym(word) : lemma).toLowerCase(Locale.ROOT);

@@ -166,7 +166,7 @@ public final class RuleBasedExtractor implements Extractor {
                 return Optional.of(definition.type());
             }
         }
-        if (HeadLexicon.namesNothing(chunk)) {
+        if (NamelessPhrases.namesNothing(chunk)) {
             return Optional.empty();
         }
         Optional<ConceptClass> byHead = HeadLexicon.classOf(chunk);
