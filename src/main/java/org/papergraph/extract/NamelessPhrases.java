@@ -41,10 +41,17 @@ final class NamelessPhrases {
 
     /**
      * True for a phrase that names no concept of the graph: {@link HeadLexicon#isUnnamed}, {@link #isDataDescription},
-     * {@link #isTaskDescription} or {@link #isArtifactDescription}.
+     * {@link #isTaskDescription}, {@link #isArtifactDescription} or {@link #isDegreeAlone}.
      */
     static boolean namesNothing(Chunk chunk) {
-        return HeadLexicon.isUnnamed(chunk) || isDataDescription(chunk) || isTaskDescription(chunk) || isArtifactDescription(chunk);
+        return HeadLexicon.isUnnamed(chunk) || isDataDescription(chunk) || isTaskDescription(chunk) || isArtifactDescription(chunk)
+                || isDegreeAlone(chunk);
+    }
+
+    /** "high-fidelity", "low-latency" alone: a degree of a quality, said of something, not a measure. */
+    private static boolean isDegreeAlone(Chunk chunk) {
+        String word = chunk.head().word().toLowerCase(Locale.ROOT);
+        return chunk.length() == 1 && (word.startsWith("high-") || word.startsWith("low-"));
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 public final class WordShape {
 
-    private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?(-\\d+(\\.\\d+)?)?[A-Za-z]");
+    private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?(-\\d+(\\.\\d+)?)?[A-Za-z](-[a-z]+)?");
 
     private WordShape() {
     }
@@ -38,7 +38,10 @@ public final class WordShape {
         return letter && (innerCapital || digit);
     }
 
-    /** A quantity with its unit letter ("7B", "1.5B", "3D", "4K", "10-100x"): it has digits but names nothing. */
+    /**
+     * A quantity with its unit letter ("7B", "1.5B", "3D", "4K", "10-100x"), also as a modifier ("23.4B-token",
+     * "7B-parameter"): it has digits but names nothing.
+     */
     public static boolean isQuantity(String word) {
         return QUANTITY.matcher(word).matches();
     }

@@ -401,4 +401,11 @@ class RuleBasedExtractorTest {
                 "In this paper, we introduce Mine Your Own vieW (MYOW), a new approach for self-supervised learning.");
         assertEquals(Set.of("mine your own vieW"), proposed(cut));
     }
+
+    @Test
+    void aDegreeOfAQualityAloneIsNoMetric() {
+        Set<String> relations = paperRelations(extract("A plain title",
+                "Our renderer reaches high-fidelity on the Replica benchmark, and we report its visual fidelity."));
+        assertEquals(Set.of("usesMetric visual fidelity"), ofType(relations, "usesMetric"));
+    }
 }
