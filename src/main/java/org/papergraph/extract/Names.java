@@ -1,9 +1,13 @@
 package org.papergraph.extract;
 
+import java.util.regex.Pattern;
 import org.papergraph.nlp.WordShape;
 
 /** Tests on the shape of a word: acronyms and coined names. */
 final class Names {
+
+    /** "DIstribution", "LOw-rank": two capitals, then lower case. */
+    private static final Pattern ACRONYM_SPELLING = Pattern.compile("[A-Z]{2}[a-z]+(-[a-z]+)*");
 
     private Names() {
     }
@@ -43,6 +47,14 @@ final class Names {
             }
         }
         return upper >= 2 && upper * 2 > letters;
+    }
+
+    /**
+     * A word written with the letters of an acronym in capitals ("DIstribution", "LOw-rank", "COntrollable"):
+     * the way a long form is spelled out to show where its acronym comes from.
+     */
+    static boolean spellsAnAcronym(String word) {
+        return ACRONYM_SPELLING.matcher(word).matches();
     }
 
     /** "LLMs" -> "LLM", "GANs" -> "GAN"; other words unchanged. */

@@ -169,7 +169,7 @@ public final class RuleBasedExtractor implements Extractor {
         if (NamelessPhrases.namesNothing(chunk)) {
             return Optional.empty();
         }
-        Optional<ConceptClass> byHead = HeadLexicon.classOf(chunk);
+        Optional<ConceptClass> byHead = classByHead(chunk);
         if (byHead.isPresent()) {
             return byHead;
         }
@@ -180,6 +180,17 @@ public final class RuleBasedExtractor implements Extractor {
             return Optional.of(ConceptClass.METHOD);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The class a phrase's head gives it, except that a task-like phrase whose capitals spell out an acronym
+     * ("DIstribution correction estimation", "LOw-rank COntrollable image editing") names the method the
+     * acronym stands for (DICE, LOCO), not a task.
+     */
+    private static Optional<ConceptClass> classByHead(Chunk chunk) {
+        Optional<ConceptClass> byHead = HeadLexicon.classOf(chunk);
+        boolean spelledOut = chunk.tokens().stream().anyMatch(t -> Names.spellsAnAcronym(t.word()));
+        return byHead.isPresent() && byHead.get() == ConceptClass.TASK && spelledOut ? Optional.of(ConceptClass.METHOD) : byHead;
     }
 
     private static Rule usageRule(SentenceMentions s, Candidate c) {
@@ -550,7 +561,7 @@ public final class RuleBasedExtractor implements Extractor {
      * The proposed artifact, or null when the phrase turns out to name something the artifact acts on.
      * Its class: from its own head, else from an appositive ("X, a ... model"), else a method. */
     private Mention proposedMention(SentenceMentions s, Chunk chunk) {
-        ConceptClass type = HeadLexicon.classOf(chunk).orElseGet(() -> appositiveClass(s, chunk).orElse(ConceptClass.METHOD));
+        ConceptClass type = classByHead(chunk).orElseGet(() -> appositiveClass(s, chunk).orElse(ConceptClass.METHOD));
         String acronym = s.chunks().stream().filter(other -> isAcronymOf(chunk, other)).map(Chunk::text).findFirst().orElse(null);
         Sentence sentence = chunk.sentence();
         if (acronym == null && chunk.length() == 1 && Names.isAcronym(chunk.head().word()) && chunk.from() > 0

@@ -408,4 +408,13 @@ class RuleBasedExtractorTest {
                 "Our renderer reaches high-fidelity on the Replica benchmark, and we report its visual fidelity."));
         assertEquals(Set.of("usesMetric visual fidelity"), ofType(relations, "usesMetric"));
     }
+
+    @Test
+    void aPhraseSpellingOutAnAcronymNamesAMethodNotATask() {
+        LinkedExtraction linked = extract("A plain title",
+                "We study DIstribution correction estimation for offline reinforcement learning.");
+        Set<String> relations = paperRelations(linked);
+        assertTrue(relations.contains("usesMethod DIstribution correction estimation"), relations.toString());
+        assertTrue(ofType(relations, "addressesTask").stream().noneMatch(r -> r.contains("correction")), relations.toString());
+    }
 }
