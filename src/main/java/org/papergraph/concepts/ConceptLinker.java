@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.papergraph.extract.ConceptClass;
 import org.papergraph.extract.Extraction;
 import org.papergraph.extract.Mention;
@@ -16,6 +19,9 @@ import org.papergraph.extract.RelationType;
  * of the curated vocabulary names the concept (and its class).
  */
 public final class ConceptLinker {
+
+    /** Title words of papers that review others' work rather than propose their own. */
+    private static final Pattern SURVEY = Pattern.compile("-(survey|review|overview|tutorial)s?-");
 
     private final Vocabulary vocabulary;
 
@@ -38,7 +44,7 @@ public final class ConceptLinker {
             if (relation.subject() != null) {
                 linked.computeIfAbsent(relation.subject(), m -> resolve(m, extraction));
             }
-            relations.add(usingTheConceptsClass(notProposingAKnownConcept(relation, object), object));
+            relations.add(usingTheConceptsClass(notProposingAKnownConcept(relation, object, extraction.paper().title()), object));
         }
         Extraction consistent = new Extraction(extraction.paper(), extraction.mentions(), relations, extraction.acronyms());
         return new LinkedExtraction(consistent, linked);
@@ -46,14 +52,26 @@ public final class ConceptLinker {
 
     /**
      * "We propose a hybrid neural network (NN) and PDE approach": a concept the curated vocabulary lists is
-     * established, so a paper that seems to propose it uses it.
+     * established, so a paper that seems to propose it uses it, unless the paper's title names it and the
+     * paper is no survey ("Denoising Diffusion Probabilistic Models" proposes DDPM; "A Comprehensive Survey of
+     * Mixture-of-Experts" proposes nothing).
      */
-    private Relation notProposingAKnownConcept(Relation relation, ConceptRef object) {
-        if (relation.type() != RelationType.PROPOSES || vocabulary.find(object.key()).isEmpty()) {
+    private Relation notProposingAKnownConcept(Relation relation, ConceptRef object, String title) {
+        Optional<VocabularyEntry> known = vocabulary.find(object.key());
+        if (relation.type() != RelationType.PROPOSES || known.isEmpty() || namedByTitle(known.get(), title)) {
             return relation;
         }
         return new Relation(relation.subject(), RelationType.usesFor(object.type()), relation.object(), relation.rule(),
                 relation.confidence());
+    }
+
+    private static boolean namedByTitle(VocabularyEntry entry, String title) {
+        String words = "-" + Labels.key(title == null ? "" : title) + "-";
+        if (SURVEY.matcher(words).find()) {
+            return false;
+        }
+        return Stream.concat(Stream.of(entry.label()), entry.aliases().stream())
+                .anyMatch(name -> words.contains("-" + Labels.key(name) + "-"));
     }
 
     /**

@@ -19,7 +19,11 @@ import org.papergraph.testing.SharedModels;
 class ConceptLinkingTest {
 
     private LinkedExtraction link(Extractor extractor, String abstractText) {
-        Paper paper = Paper.fromListing("A title", List.of(), null, null, null, new SourceLocation("t", 1), abstractText);
+        return link(extractor, "A title", abstractText);
+    }
+
+    private LinkedExtraction link(Extractor extractor, String title, String abstractText) {
+        Paper paper = Paper.fromListing(title, List.of(), null, null, null, new SourceLocation("t", 1), abstractText);
         return new ConceptLinker(Vocabulary.standard()).link(extractor.extract(SharedModels.paperAnnotator().annotate(paper)));
     }
 
@@ -55,6 +59,18 @@ class ConceptLinkingTest {
         Map<String, RelationType> byKey = paperRelationTypes(linked);
         assertEquals(RelationType.USES_METHOD, byKey.get("neural-network"), byKey.toString());
         assertTrue(linked.extraction().relations().stream().noneMatch(r -> r.type() == RelationType.PROPOSES), byKey.toString());
+    }
+
+    @Test
+    void aKnownConceptTheTitleNamesIsProposedUnlessThePaperIsASurvey() {
+        String abstractText = "We propose proximal policy optimization (PPO), a family of policy gradient methods.";
+        LinkedExtraction seminal = link(new org.papergraph.extract.RuleBasedExtractor(),
+                "Proximal Policy Optimization Algorithms", abstractText);
+        assertEquals(RelationType.PROPOSES, paperRelationTypes(seminal).get("proximal-policy-optimization"),
+                paperRelationTypes(seminal).toString());
+        LinkedExtraction survey = link(new org.papergraph.extract.RuleBasedExtractor(),
+                "A Survey of Proximal Policy Optimization", abstractText);
+        assertEquals(RelationType.USES_METHOD, paperRelationTypes(survey).get("proximal-policy-optimization"));
     }
 
     @Test
