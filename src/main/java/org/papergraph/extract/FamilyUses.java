@@ -40,7 +40,7 @@ final class FamilyUses {
                     int begin = sentence.begin() + m.start();
                     int end = sentence.begin() + m.end();
                     int token = firstTokenAt(sentence, begin);
-                    if (!insideAName(sentence.text(), m.start()) && !Cues.negatedBefore(sentence, token)
+                    if (!insideAName(sentence, token, begin) && !Cues.negatedBefore(sentence, token)
                             && !Cues.othersWork(sentence, token)) {
                         out.add(new Relation(null, RelationType.USES_METHOD, mention(family, section, sentence, begin, end),
                                 RULE, CONFIDENCE));
@@ -56,20 +56,8 @@ final class FamilyUses {
      * "DeepSeek-R1-Distill-Qwen-1.5B": a family word inside a coined name that starts with another word is part
      * of that model's name, not a use of the family; "RL-based" starts with it and is one.
      */
-    private static boolean insideAName(String text, int matchStart) {
-        int wordStart = matchStart;
-        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != '(') {
-            wordStart--;
-        }
-        if (wordStart == matchStart) {
-            return false;
-        }
-        int wordEnd = matchStart;
-        while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd)) && text.charAt(wordEnd) != ','
-                && text.charAt(wordEnd) != ')') {
-            wordEnd++;
-        }
-        return Names.isCoinedName(text.substring(wordStart, wordEnd).replaceAll("[.;:]+$", ""));
+    private static boolean insideAName(Sentence sentence, int token, int begin) {
+        return token < sentence.size() && sentence.token(token).begin() < begin && Names.isCoinedName(sentence.token(token).word());
     }
 
     private static int firstTokenAt(Sentence sentence, int charOffset) {

@@ -68,7 +68,12 @@ final class NounPhraseChunker {
                 continue;
             }
             int j = i;
-            while (j < sentence.size() && canContinue(sentence.token(j)) && !(j > i && startsClause(sentence, j))) {
+            boolean clauseFollows = false;
+            while (j < sentence.size() && canContinue(sentence.token(j))) {
+                if (j > i && startsClause(sentence, j)) {
+                    clauseFollows = true;
+                    break;
+                }
                 j++;
             }
             int end = j;
@@ -89,8 +94,7 @@ final class NounPhraseChunker {
             if (start < end) {
                 result.add(new Chunk(sentence, start, end));
             }
-            boolean verbFollows = j < sentence.size() && j > i && startsClause(sentence, j);
-            i = Math.max(verbFollows ? j + 1 : j, i + 1);
+            i = Math.max(clauseFollows ? j + 1 : j, i + 1); // the verb that starts the clause is no phrase
         }
         return result;
     }

@@ -251,6 +251,15 @@ final class ProposalNames {
         return chunk.tokens().stream().map(t -> t.word()).toList();
     }
 
+    /** "( POET )" starting at token {@code open}: the acronym in parentheses there, if there is one. */
+    static Optional<String> acronymInParentheses(Sentence sentence, int open) {
+        if (open < 0 || open + 2 >= sentence.size() || !isOpening(sentence.token(open).word())
+                || !isClosing(sentence.token(open + 2).word()) || !Names.isAcronym(sentence.token(open + 1).word())) {
+            return Optional.empty();
+        }
+        return Optional.of(sentence.token(open + 1).word());
+    }
+
     static boolean isOpening(String word) {
         return word.equals("(") || word.equals("-LRB-");
     }

@@ -367,10 +367,10 @@ public final class RuleBasedExtractor implements Extractor {
                 break;
             }
         }
-        if (colon >= 5 && ProposalNames.isClosing(title.token(colon - 1).word()) && ProposalNames.isOpening(title.token(colon - 3).word())
-                && Names.isAcronym(title.token(colon - 2).word())) {
+        Optional<String> acronymBeforeColon = ProposalNames.acronymInParentheses(title, colon - 3);
+        if (colon >= 5 && acronymBeforeColon.isPresent()) {
             // "Paired Open-Ended Trailblazer (POET): ...": a long form with its acronym names the paper's artifact
-            String acronym = title.token(colon - 2).word();
+            String acronym = acronymBeforeColon.get();
             return ProposalNames.longFormBefore(title, colon - 3, acronym).filter(longForm -> longForm.from() == 0)
                     .map(longForm -> longForm.mention(ConceptClass.METHOD, s.section(), acronym));
         }
@@ -463,9 +463,7 @@ public final class RuleBasedExtractor implements Extractor {
 
     /** "(DGN)": a lone acronym in parentheses. */
     private static boolean isParenthesisedAcronym(Chunk chunk) {
-        Sentence sentence = chunk.sentence();
-        return chunk.length() == 1 && Names.isAcronym(chunk.head().word()) && chunk.from() > 0 && chunk.to() < sentence.size()
-                && ProposalNames.isOpening(sentence.token(chunk.from() - 1).word()) && ProposalNames.isClosing(sentence.token(chunk.to()).word());
+        return chunk.length() == 1 && ProposalNames.acronymInParentheses(chunk.sentence(), chunk.from() - 1).isPresent();
     }
 
     private static boolean stopBetween(Sentence sentence, int from, int to) {
@@ -575,9 +573,9 @@ public final class RuleBasedExtractor implements Extractor {
                 return longForm.get().mention(type, s.section(), chunk.text());
             }
         }
-        Optional<Chunk> cutShort = acronym == null ? longFormCutShort(chunk) : Optional.empty();
+        Optional<Mention> cutShort = acronym == null ? longFormCutShort(chunk, type, s.section()) : Optional.empty();
         if (cutShort.isPresent()) {
-            return cutShort.get().mention(type, s.section(), sentence.token(chunk.to() + 1).word());
+            return cutShort.get();
         }
         Chunk name = ProposalNames.nameOf(chunk);
         if (acronym == null) {
@@ -604,15 +602,11 @@ public final class RuleBasedExtractor implements Extractor {
      * "Mine Your Own vieW (MYOW)": the chunker stops at the verb and pronoun inside a coined long form, but
      * the acronym after it says where the name begins.
      */
-    private static Optional<Chunk> longFormCutShort(Chunk chunk) {
-        Sentence sentence = chunk.sentence();
-        int open = chunk.to();
-        if (open + 2 >= sentence.size() || !ProposalNames.isOpening(sentence.token(open).word())
-                || !Names.isAcronym(sentence.token(open + 1).word()) || !ProposalNames.isClosing(sentence.token(open + 2).word())) {
-            return Optional.empty();
-        }
-        return ProposalNames.longFormBefore(sentence, open, sentence.token(open + 1).word())
-                .filter(longForm -> longForm.from() < chunk.from());
+    private static Optional<Mention> longFormCutShort(Chunk chunk, ConceptClass type, Section section) {
+        return ProposalNames.acronymInParentheses(chunk.sentence(), chunk.to()).flatMap(acronym ->
+                ProposalNames.longFormBefore(chunk.sentence(), chunk.to(), acronym)
+                        .filter(longForm -> longForm.from() < chunk.from())
+                        .map(longForm -> longForm.mention(type, section, acronym)));
     }
 
     private static Optional<ConceptClass> appositiveClass(SentenceMentions s, Chunk chunk) {

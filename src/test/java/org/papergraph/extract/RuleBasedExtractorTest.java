@@ -31,6 +31,11 @@ class RuleBasedExtractorTest {
                 .collect(Collectors.toSet());
     }
 
+    /** The paper's own relations for an abstract under a title that names nothing. */
+    private Set<String> relationsOf(String abstractText) {
+        return paperRelations(extract("A plain title", abstractText));
+    }
+
     /** The relations of one type among {@link #paperRelations}, e.g. "addressesTask". */
     private static Set<String> ofType(Set<String> relations, String type) {
         return relations.stream().filter(r -> r.startsWith(type + " ")).collect(Collectors.toSet());
@@ -249,30 +254,26 @@ class RuleBasedExtractorTest {
 
     @Test
     void aMethodOthersWorkTakesUpIsNotUsed() {
-        Set<String> relations = paperRelations(extract("A plain title",
-                "Recent works use approaches like knowledge distillation to copy larger models. We study scaling laws."));
+        Set<String> relations = relationsOf("Recent works use approaches like knowledge distillation to copy larger models. We study scaling laws.");
         assertFalse(relations.contains("usesMethod knowledge distillation"), relations.toString());
-        Set<String> own = paperRelations(extract("A plain title",
-                "Recent works use larger models. We apply knowledge distillation to copy them."));
+        Set<String> own = relationsOf("Recent works use larger models. We apply knowledge distillation to copy them.");
         assertTrue(own.contains("usesMethod knowledge distillation"), own.toString());
     }
 
     @Test
     void aQuantityIsNoDatasetNameNorAModelAndTheWordTaskAfterATaskAddsNothing() {
-        Set<String> relations = paperRelations(extract("A plain title",
-                "We conduct experiments on 7B and 32B models in math reasoning tasks."));
+        Set<String> relations = relationsOf("We conduct experiments on 7B and 32B models in math reasoning tasks.");
         assertEquals(Set.of("addressesTask mathematical reasoning"), relations); // "math reasoning" is a vocabulary alias
         // a kind of task, though the tagger reads "long-horizon" as a noun; a named activity keeps the modifier
-        Set<String> kind = paperRelations(extract("A plain title", "Our agent solves long-horizon tasks and long-horizon manipulation."));
+        Set<String> kind = relationsOf("Our agent solves long-horizon tasks and long-horizon manipulation.");
         assertEquals(Set.of("addressesTask long-horizon manipulation"), ofType(kind, "addressesTask"));
     }
 
     @Test
     void degreeWordsAreNotPartOfAMetricOrTask() {
-        Set<String> relations = paperRelations(extract("A plain title",
-                "Our detector achieves high test accuracy with a constant learning rate. "
+        Set<String> relations = relationsOf("Our detector achieves high test accuracy with a constant learning rate. "
                         + "We study how distinct tasks interfere in continual learning, so that old tasks are kept while "
-                        + "incoming tasks are learned."));
+                        + "incoming tasks are learned.");
         assertTrue(relations.contains("usesMetric test accuracy"), relations.toString());
         assertTrue(relations.contains("usesMethod continual learning"), relations.toString());
         assertTrue(relations.stream().noneMatch(r -> r.contains("high") || r.contains("distinct") || r.contains("rate")
@@ -290,8 +291,7 @@ class RuleBasedExtractorTest {
 
     @Test
     void aLowerCaseMapIsNoMetricButMapIs() {
-        Set<String> relations = paperRelations(extract("A plain title",
-                "We visualise the cross-attention maps of our model and report mAP on COCO."));
+        Set<String> relations = relationsOf("We visualise the cross-attention maps of our model and report mAP on COCO.");
         assertTrue(relations.stream().noneMatch(r -> r.contains("attention map")), relations.toString());
         assertTrue(relations.stream().anyMatch(r -> r.startsWith("usesMetric") && r.toLowerCase().contains("mean average precision")
                 || r.equals("usesMetric mAP")), relations.toString());
@@ -299,35 +299,31 @@ class RuleBasedExtractorTest {
 
     @Test
     void aDistributionIsNoMethodAndProcessAfterAMethodAddsNothing() {
-        Set<String> relations = paperRelations(extract("A plain title",
-                "We analyse how the training process shifts the data distribution. "
-                        + "We then apply a two-stage learning process to our detector."));
+        Set<String> relations = relationsOf("We analyse how the training process shifts the data distribution. "
+                        + "We then apply a two-stage learning process to our detector.");
         assertEquals(Set.of("usesMethod two-stage learning"), relations);
     }
 
     @Test
     void aTaskWordAfterAKindOrAGenericActivityNamesNoTaskButAfterANamedActivityItAddsNothing() {
-        Set<String> relations = paperRelations(extract("A plain title",
-                "Our agent solves everyday tasks, robot tasks, reasoning tasks and machine learning tasks. "
-                        + "It also solves cable routing tasks and the trajectory tracking problem, and the XOR problem."));
+        Set<String> relations = relationsOf("Our agent solves everyday tasks, robot tasks, reasoning tasks and machine learning tasks. "
+                        + "It also solves cable routing tasks and the trajectory tracking problem, and the XOR problem.");
         Set<String> tasks = ofType(relations, "addressesTask");
         assertEquals(Set.of("addressesTask cable routing", "addressesTask trajectory tracking", "addressesTask XOR problem"), tasks);
     }
 
     @Test
     void howAnActivityIsDoneAndWhichOneComesNextAreNotPartOfATask() {
-        Set<String> relations = paperRelations(extract("A plain title",
-                "We study real-time generation, automatic discovery and the next task. "
-                        + "Our model improves enhanced mathematical reasoning and next sentence prediction."));
+        Set<String> relations = relationsOf("We study real-time generation, automatic discovery and the next task. "
+                        + "Our model improves enhanced mathematical reasoning and next sentence prediction.");
         Set<String> tasks = ofType(relations, "addressesTask");
         assertEquals(Set.of("addressesTask mathematical reasoning", "addressesTask next sentence prediction"), tasks);
     }
 
     @Test
     void aVerbReadAsPartOfAPhraseEndsIt() {
-        Set<String> relations = paperRelations(extract("A plain title",
-                "We introduce CoARL, a novel framework enhancing counterspeech generation. "
-                        + "We show that curriculum learning enables generalization to harder puzzles."));
+        Set<String> relations = relationsOf("We introduce CoARL, a novel framework enhancing counterspeech generation. "
+                        + "We show that curriculum learning enables generalization to harder puzzles.");
         assertTrue(relations.contains("addressesTask counterspeech generation"), relations.toString());
         assertTrue(relations.contains("usesMethod curriculum learning"), relations.toString());
         assertTrue(relations.stream().noneMatch(r -> r.contains("framework enhancing") || r.contains("enables")),
@@ -343,9 +339,8 @@ class RuleBasedExtractorTest {
 
     @Test
     void methodOrApproachAfterAMethodAddsNothingAndARoleOrSizeNamesNoMethod() {
-        Set<String> relations = paperRelations(extract("A plain title",
-                "We fine-tune the base model and small models with RL methods and the GRPO approach. "
-                        + "An RL-based approach and a deep learning technique are our baselines."));
+        Set<String> relations = relationsOf("We fine-tune the base model and small models with RL methods and the GRPO approach. "
+                        + "An RL-based approach and a deep learning technique are our baselines.");
         Set<String> methods = ofType(relations, "usesMethod");
         assertTrue(methods.contains("usesMethod reinforcement learning"), methods.toString());
         assertTrue(methods.contains("usesMethod group relative policy optimization"), methods.toString()); // GRPO, by the vocabulary
@@ -357,9 +352,8 @@ class RuleBasedExtractorTest {
 
     @Test
     void aGerundBeforeItsObjectAndAttentionAsInterestAreNotPartOfAMethod() {
-        Set<String> relations = paperRelations(extract("A plain title",
-                "Diffusion models have gained significant attention. "
-                        + "We find that training dexterous manipulation policies with curriculum learning is stable."));
+        Set<String> relations = relationsOf("Diffusion models have gained significant attention. "
+                        + "We find that training dexterous manipulation policies with curriculum learning is stable.");
         assertTrue(relations.contains("usesMethod dexterous manipulation policy"), relations.toString());
         assertTrue(relations.stream().noneMatch(r -> r.contains("attention") || r.contains("training dexterous")),
                 relations.toString());
@@ -404,8 +398,7 @@ class RuleBasedExtractorTest {
 
     @Test
     void aDegreeOfAQualityAloneIsNoMetric() {
-        Set<String> relations = paperRelations(extract("A plain title",
-                "Our renderer reaches high-fidelity on the Replica benchmark, and we report its visual fidelity."));
+        Set<String> relations = relationsOf("Our renderer reaches high-fidelity on the Replica benchmark, and we report its visual fidelity.");
         assertEquals(Set.of("usesMetric visual fidelity"), ofType(relations, "usesMetric"));
     }
 
